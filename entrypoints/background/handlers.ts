@@ -1,0 +1,49 @@
+import { identifyPage } from '../../lib/esp/index';
+import type { Handlers } from '../../lib/messaging/router';
+import { DEFAULT_POLICY } from '../../lib/policy/defaults';
+import { appendEvent } from '../../lib/storage/audit-log';
+import type { ConfidantDb } from '../../lib/storage/db';
+import { showExposure } from './badge';
+import { loadTabReport, saveTabReport } from './tab-reports';
+
+const sameCounts = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
+
+export function createHandlers(db: ConfidantDb): Handlers {
+  return {
+    async 'cs:pageReport'(payload, sender) {
+      const tabId = sender.tab?.id;
+      const page = identifyPage(sender.tab?.url ?? '');
+      if (tabId === undefined || !page) throw new Error('Report from an unknown tab');
+      const host = new URL(sender.tab?.url ?? '').host;
+      const previous = await loadTabReport(tabId);
+      await saveTabReport(tabId, {
+        esp: page.adapter.id,
+        espName: page.adapter.name,
+        host,
+        pageKind: payload.pageKind,
+        counts: payload.counts,
+        updatedAt: Date.now(),
+      });
+      await showExposure(tabId, payload.counts);
+      // Log a change in exposure, not every re-scan of the same table.
+      if (!previous || previous.host !== host || previous.pageKind !== payload.pageKind || !sameCounts(previous.counts, payload.counts)) {
+        await appendEvent(db, {
+          kind: 'pii.visible',
+          at: Date.now(),
+          esp: page.adapter.id,
+          host,
+          pageKind: payload.pageKind,
+          decision: 'observed',
+          counts: payload.counts,
+        });
+      }
+      return { ok: true };
+    },
+    async 'popup:getTabReport'({ tabId }) {
+      return loadTabReport(tabId);
+    },
+    'options:getPolicy'() {
+      return { policy: DEFAULT_POLICY, source: 'defaults' };
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { identifyPage } from '../../lib/esp/index';
+import { createRouter, type Sender } from '../../lib/messaging/router';
+import { openDb } from '../../lib/storage/db';
+import { createHandlers } from './handlers';
+import { forgetTab } from './tab-reports';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    const db = openDb();
+    const route = createRouter(createHandlers(db), {
+      extensionOrigin: browser.runtime.getURL('/'),
+      isEspTab: (url) => identifyPage(url) !== null,
+    });
+    // Listeners are registered synchronously so a restarted service worker gets the event that woke it.
+    browser.runtime.onMessage.addListener((message, sender) => route(message, sender as Sender));
+    browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  },
+});

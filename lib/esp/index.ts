@@ -1,0 +1,45 @@
+import { mailchimp } from './mailchimp';
+import { pageKindOf, type EspAdapter, type PageKind } from './types';
+
+/** Every ESP adapter, keyed by id. Adding one here is all it takes to match its pages. */
+export const ESP_ADAPTERS = {
+  mailchimp,
+} as const satisfies Record<string, EspAdapter>;
+
+export type EspId = keyof typeof ESP_ADAPTERS;
+
+export const ADAPTER_LIST: readonly EspAdapter[] = Object.values(ESP_ADAPTERS);
+
+/** Turns a match pattern into a test for a URL (scheme, host with `*.` wildcard, path glob). */
+export function matchPatternToRegExp(pattern: string): RegExp {
+  const m = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*]+)(\/.*)$/.exec(pattern);
+  if (!m) throw new Error(`Unsupported match pattern: ${pattern}`);
+  const [, scheme, host, path] = m as unknown as [string, string, string, string];
+  const esc = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  const schemeRe = scheme === '*' ? 'https?' : scheme;
+  const hostRe = host === '*' ? '[^/]+' : host.startsWith('*.') ? `(?:[^/]+\\.)?${esc(host.slice(2))}` : esc(host);
+  const pathRe = path.split('*').map(esc).join('.*');
+  // Match patterns without a port match every port.
+  return new RegExp(`^${schemeRe}://${hostRe}(?::\\d+)?${pathRe}$`);
+}
+
+export interface EspPage {
+  adapter: EspAdapter;
+  pageKind: PageKind;
+}
+
+/** Which adapter owns this URL, and which kind of page it is; null when no adapter matches. */
+export function identifyPage(href: string): EspPage | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  for (const adapter of ADAPTER_LIST) {
+    if (adapter.matches.some((p) => matchPatternToRegExp(p).test(url.href))) {
+      return { adapter, pageKind: pageKindOf(adapter, url) };
+    }
+  }
+  return null;
+}

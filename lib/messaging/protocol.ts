@@ -1,0 +1,69 @@
+import * as v from 'valibot';
+import { PII_TYPES } from '../pii/types';
+import type { PiiCounts } from '../pii/types';
+import type { EffectivePolicy } from '../policy/defaults';
+import type { PageKind } from '../esp/types';
+
+/**
+ * The one message protocol. Each message has a payload schema (checked at the boundary by the
+ * background before anything acts on it) and a result type. The prefix names the sender:
+ * `cs:` content scripts (untrusted reporters), `popup:` and `options:` extension pages (privileged).
+ */
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000));
+const PageKindSchema = v.picklist(['audience', 'contact', 'campaign-editor', 'export', 'other']);
+const CountsSchema = v.pipe(
+  v.record(v.picklist(PII_TYPES), count),
+  v.transform((c) => c as PiiCounts),
+);
+
+export const PAYLOADS = {
+  'cs:pageReport': v.strictObject({ pageKind: PageKindSchema, counts: CountsSchema }),
+  'popup:getTabReport': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  'options:getPolicy': v.strictObject({}),
+} satisfies Record<string, v.GenericSchema>;
+
+export interface TabReport {
+  esp: string;
+  espName: string;
+  host: string;
+  pageKind: PageKind;
+  counts: PiiCounts;
+  updatedAt: number;
+}
+
+export interface PolicyView {
+  policy: EffectivePolicy;
+  source: 'defaults' | 'managed' | 'file' | 'url' | 'user';
+}
+
+export interface Results {
+  'cs:pageReport': { ok: true };
+  'popup:getTabReport': TabReport | null;
+  'options:getPolicy': PolicyView;
+}
+
+export type MessageType = keyof typeof PAYLOADS;
+export type Payload<K extends MessageType> = v.InferOutput<(typeof PAYLOADS)[K]>;
+export type PayloadInput<K extends MessageType> = v.InferInput<(typeof PAYLOADS)[K]>;
+export type Result<K extends MessageType> = Results[K];
+
+export interface Envelope<K extends MessageType = MessageType> {
+  type: K;
+  payload: PayloadInput<K>;
+}
+
+/** The reply shape on the wire: errors come back as data so the caller sees a clear message. */
+export type Reply<K extends MessageType> = { ok: true; result: Result<K> } | { ok: false; error: string };
+
+export const PRIVILEGED_PREFIXES = ['popup:', 'options:'] as const;
+export const isPrivilegedType = (type: string) => PRIVILEGED_PREFIXES.some((p) => type.startsWith(p));
+
+/** Builds a typed sender over a transport (browser.runtime.sendMessage in the extension). */
+export function createClient(transport: (message: Envelope) => Promise<unknown>) {
+  return async function send<K extends MessageType>(type: K, payload: PayloadInput<K>): Promise<Result<K>> {
+    const reply = (await transport({ type, payload } as Envelope)) as Reply<K> | undefined;
+    if (!reply) throw new Error(`No reply to ${type}`);
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.result;
+  };
+}

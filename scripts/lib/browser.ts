@@ -1,0 +1,96 @@
+/**
+ * Launching Chromium with the built extension, and serving offline ESP pages at their real URLs.
+ * Shared by the end-to-end tests, the demo and the in-page benchmark so they all run the product
+ * the same way (docs: ../shared/docs/toolchain.md).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+/** Fixed by manifest.key in wxt.config.ts. */
+export const EXTENSION_ID = 'bgmejojpecdghmliadnajpkoboalngii';
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'];
+  const found = candidates.find((p) => p && fs.existsSync(p));
+  if (!found) throw new Error('Chromium not found: install Debian\'s "chromium" package or set CHROMIUM_PATH.');
+  return found;
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Load the extension (false gives the same browser without it, for benchmarks). */
+  withExtension?: boolean;
+}
+
+export interface Launched {
+  context: BrowserContext;
+  home: string;
+  close: () => Promise<void>;
+}
+
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Launched> {
+  const withExtension = options.withExtension ?? true;
+  if (withExtension && !fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+  }
+  // Chromium-owned downloads land in $HOME/Downloads: a fresh HOME keeps runs apart.
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'confidant-home-'));
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    env: { ...process.env, HOME: home },
+    args,
+    viewport: { width: 1280, height: 800 },
+  });
+  return {
+    context,
+    home,
+    close: async () => {
+      await context.close();
+      fs.rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  const [existing] = context.serviceWorkers();
+  return existing ?? context.waitForEvent('serviceworker');
+}
+
+/** A folder of pages for one ESP origin: routes.json maps URL paths to files in the folder. */
+export interface SiteDir {
+  origin: string;
+  dir: string;
+}
+
+/**
+ * Serves each folder at its real ESP origin through Playwright routing, so the manifest's matches
+ * apply exactly as on the live site. Unknown paths get a 404; nothing reaches the network.
+ */
+export async function serveSites(context: BrowserContext, sites: SiteDir[]): Promise<void> {
+  for (const site of sites) {
+    const routes = JSON.parse(fs.readFileSync(path.join(site.dir, 'routes.json'), 'utf8')) as Record<string, string>;
+    await context.route(`${site.origin}/**`, async (route) => {
+      const url = new URL(route.request().url());
+      const file = routes[url.pathname] ?? routes[url.pathname.replace(/\/$/, '')];
+      if (!file) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not in fixture' });
+      const full = path.join(site.dir, file);
+      const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.csv') ? 'text/csv' : 'application/octet-stream';
+      return route.fulfill({ status: 200, contentType: type, body: fs.readFileSync(full) });
+    });
+  }
+}

@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+import { ESP_MATCHES, ESP_HOST_PERMISSIONS } from './lib/esp/matches';
+
+// The key fixes the extension id (bgmejojpecdghmliadnajpkoboalngii) so enterprise policy files and the
+// end-to-end tests can name it. It is a public key; the private half is not kept.
+const EXTENSION_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAuVhuNmboqRM8vwnVhgyJicoMmpWA/AUaE0FFcRADqAMgWYp/05RMI6lthMrM0A+ogmHVBJoaavdh/2GfjZ8zCykLkWyVz2IzSmPdZMaR6rpp7JsKSvJeAOTXZ6Wt8Tf+5+5CTHKF3zi+2W+AKlsuXOv18w/Ty+8AlQULI9THBLlW+yM8S++JPhA4Z0SfTRtMgb/OK36/zJ8tqfVEnrbU/pR453o7mPYGARKXOz0earVw9CF25QeeXyMe56q2d2bzDUhfCAvbVzW38RcoV9OSheCdjRzSbGlc03c7SaZoQxYW3YeC0LjTptBw+8QFlKGEFAnLfkDII9DEVk9Z1xmrnwIDAQAB';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    key: EXTENSION_KEY,
+    permissions: ['storage', 'downloads', 'scripting', 'declarativeNetRequest'],
+    host_permissions: ESP_HOST_PERMISSIONS,
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    storage: { managed_schema: 'managed_schema.json' },
+    action: { default_title: 'Confidant' },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    },
+  },
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // Keep the generated matches and the adapters in one place (lib/esp).
+      for (const script of manifest.content_scripts ?? []) script.matches = ESP_MATCHES;
+    },
+  },
+  vite: () => ({ oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } } }),
+});
