@@ -15,6 +15,7 @@ export default tseslint.config(
   ...tseslint.configs.strict,
   {
     plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })] },
     languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
