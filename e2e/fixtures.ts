@@ -1,12 +1,10 @@
 /// <reference types="chrome" />
 import path from 'node:path';
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { EXTENSION_ID, ROOT, launchBrowser, serveSites, serviceWorker, type SiteDir } from '../scripts/lib/browser';
+import { EXTENSION_ID, ROOT, discoverSites, launchBrowser, serveSites, serviceWorker } from '../scripts/lib/browser';
 
-/** Fixture ESP sites served at their real origins (see tests/fixtures/esp/<esp>/routes.json). */
-export const FIXTURE_SITES: SiteDir[] = [
-  { origin: 'https://us6.admin.mailchimp.com', dir: path.join(ROOT, 'tests/fixtures/esp/mailchimp') },
-];
+/** Fixture ESP sites served at their real origins (see tests/fixtures/esp/<esp>/routes*.json). */
+export const FIXTURE_SITES = discoverSites(path.join(ROOT, 'tests/fixtures/esp'));
 
 interface Fixtures {
   context: BrowserContext;

@@ -19,8 +19,10 @@ export interface PagePredicate {
 export interface EspAdapter {
   id: string;
   name: string;
-  /** Content-script match patterns for the ESP's web app. */
+  /** Content-script match patterns for the ESP's web app (empty for self-hosted platforms). */
   matches: string[];
+  /** Self-hosted platforms run on hosts the user or policy grants through optional permissions. */
+  selfHosted?: boolean;
   pages: PagePredicate[];
   selectors: {
     /** Rows of the subscriber/contact table. Each alternative is one selector. */

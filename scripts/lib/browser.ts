@@ -71,26 +71,55 @@ export async function serviceWorker(context: BrowserContext): Promise<Worker> {
   return existing ?? context.waitForEvent('serviceworker');
 }
 
-/** A folder of pages for one ESP origin: routes.json maps URL paths to files in the folder. */
-export interface SiteDir {
+/**
+ * A fixture site file: `routes*.json` in a fixture folder, `{ "origin": "https://…", "routes": { "/path": "file.html" } }`.
+ * Several files may name the same origin (one per feature); their routes are merged.
+ */
+interface RouteFile {
   origin: string;
-  dir: string;
+  routes: Record<string, string>;
 }
 
+/** Every routes*.json under the given folders (one level of ESP folders below each). */
+export function discoverSites(...roots: string[]): Map<string, Map<string, string>> {
+  const sites = new Map<string, Map<string, string>>();
+  for (const root of roots) {
+    for (const esp of fs.readdirSync(root, { withFileTypes: true })) {
+      if (!esp.isDirectory()) continue;
+      const dir = path.join(root, esp.name);
+      for (const file of fs.readdirSync(dir).filter((f) => /^routes.*\.json$/.test(f))) {
+        const parsed = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as RouteFile;
+        const routes = sites.get(parsed.origin) ?? new Map<string, string>();
+        for (const [route, target] of Object.entries(parsed.routes)) routes.set(route, path.join(dir, target));
+        sites.set(parsed.origin, routes);
+      }
+    }
+  }
+  return sites;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.json': 'application/json',
+  '.zip': 'application/zip',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+};
+
 /**
- * Serves each folder at its real ESP origin through Playwright routing, so the manifest's matches
- * apply exactly as on the live site. Unknown paths get a 404; nothing reaches the network.
+ * Serves fixture sites at their real ESP origins through Playwright routing, so the manifest's
+ * matches apply exactly as on the live site. A route key is a pathname; unknown paths get a 404
+ * and nothing reaches the network.
  */
-export async function serveSites(context: BrowserContext, sites: SiteDir[]): Promise<void> {
-  for (const site of sites) {
-    const routes = JSON.parse(fs.readFileSync(path.join(site.dir, 'routes.json'), 'utf8')) as Record<string, string>;
-    await context.route(`${site.origin}/**`, async (route) => {
+export async function serveSites(context: BrowserContext, sites: Map<string, Map<string, string>>): Promise<void> {
+  for (const [origin, routes] of sites) {
+    await context.route(`${origin}/**`, async (route) => {
       const url = new URL(route.request().url());
-      const file = routes[url.pathname] ?? routes[url.pathname.replace(/\/$/, '')];
+      const file = routes.get(url.pathname) ?? routes.get(url.pathname.replace(/\/$/, ''));
       if (!file) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not in fixture' });
-      const full = path.join(site.dir, file);
-      const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.csv') ? 'text/csv' : 'application/octet-stream';
-      return route.fulfill({ status: 200, contentType: type, body: fs.readFileSync(full) });
+      const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
+      return route.fulfill({ status: 200, contentType: type, body: fs.readFileSync(file) });
     });
   }
 }

@@ -1,0 +1,36 @@
+import type { EspAdapter } from './types';
+
+/** HubSpot (docs/esp-reference.md §2.2). Page predicates sit next to their example URLs. */
+export const hubspot = {
+  id: 'hubspot',
+  name: 'HubSpot',
+  matches: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'],
+  pages: [
+    {
+      kind: 'contact',
+      test: (url) => /^\/contacts\/\d+\/(record\/0-1|contact)\/\d+/.test(url.pathname),
+      examples: ['https://app.hubspot.com/contacts/4455667/record/0-1/1201', 'https://app.hubspot.com/contacts/4455667/contact/1201'],
+      confidence: 'R',
+    },
+    {
+      kind: 'audience',
+      test: (url) => /^\/contacts\/\d+\/objects\/0-1\/views\//.test(url.pathname) || /^\/lists\/\d+\//.test(url.pathname),
+      examples: ['https://app.hubspot.com/contacts/4455667/objects/0-1/views/all/list', 'https://app.hubspot.com/lists/4455667/list/12'],
+      confidence: 'G',
+    },
+    {
+      kind: 'campaign-editor',
+      test: (url) => /^\/email\/\d+\/(edit|edit-beta)\/\d+/.test(url.pathname),
+      examples: ['https://app.hubspot.com/email/4455667/edit/998877/content'],
+      confidence: 'R',
+    },
+  ],
+  selectors: {
+    subscriberRow: ['table tbody tr'], // G: generic table rows until verified on a live account
+    exportButton: [],
+    editorSurface: [],
+    sendButton: [],
+  },
+} satisfies EspAdapter;
+
+/* Fixtures: tests/fixtures/esp/hubspot/. Verified on: documentation only (see confidence per page). */

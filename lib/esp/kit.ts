@@ -1,0 +1,30 @@
+import type { EspAdapter } from './types';
+
+/** Kit (docs/esp-reference.md §2.2). Page predicates sit next to their example URLs. */
+export const kit = {
+  id: 'kit',
+  name: 'Kit',
+  matches: ['https://app.kit.com/*', 'https://app.convertkit.com/*'],
+  pages: [
+    {
+      kind: 'audience',
+      test: (url) => /^\/subscribers\/?$/.test(url.pathname),
+      examples: ['https://app.kit.com/subscribers'],
+      confidence: 'G',
+    },
+    {
+      kind: 'campaign-editor',
+      test: (url) => /^\/campaigns\/\d+\/draft/.test(url.pathname),
+      examples: ['https://app.kit.com/campaigns/9911/draft'],
+      confidence: 'R',
+    },
+  ],
+  selectors: {
+    subscriberRow: ['table tbody tr'], // G: generic table rows until verified on a live account
+    exportButton: [],
+    editorSurface: [],
+    sendButton: [],
+  },
+} satisfies EspAdapter;
+
+/* Fixtures: tests/fixtures/esp/kit/. Verified on: documentation only (see confidence per page). */

@@ -1,0 +1,30 @@
+import type { EspAdapter } from './types';
+
+/** MailerLite (docs/esp-reference.md §2.2). Page predicates sit next to their example URLs. */
+export const mailerlite = {
+  id: 'mailerlite',
+  name: 'MailerLite',
+  matches: ['https://dashboard.mailerlite.com/*', 'https://app.mailerlite.com/*'],
+  pages: [
+    {
+      kind: 'audience',
+      test: (url) => /^\/subscribers\/?$/.test(url.pathname),
+      examples: ['https://dashboard.mailerlite.com/subscribers'],
+      confidence: 'G',
+    },
+    {
+      kind: 'campaign-editor',
+      test: (url) => /^\/campaigns\/\d+(\/(content|edit))?/.test(url.pathname),
+      examples: ['https://dashboard.mailerlite.com/campaigns/4411/content'],
+      confidence: 'R',
+    },
+  ],
+  selectors: {
+    subscriberRow: ['table tbody tr'], // G: generic table rows until verified on a live account
+    exportButton: [],
+    editorSurface: [],
+    sendButton: [],
+  },
+} satisfies EspAdapter;
+
+/* Fixtures: tests/fixtures/esp/mailerlite/. Verified on: documentation only (see confidence per page). */
