@@ -1,9 +1,9 @@
 import { identifyPage } from '../../lib/esp/index';
 import type { Handlers } from '../../lib/messaging/router';
-import { DEFAULT_POLICY } from '../../lib/policy/defaults';
 import { appendEvent } from '../../lib/storage/audit-log';
 import type { ConfidantDb } from '../../lib/storage/db';
 import { showExposure } from './badge';
+import { getEffectivePolicy, getPolicyView } from './policy-store';
 import { loadTabReport, saveTabReport } from './tab-reports';
 
 const sameCounts = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
@@ -22,6 +22,7 @@ export function createHandlers(db: ConfidantDb): Handlers {
         host,
         pageKind: payload.pageKind,
         counts: payload.counts,
+        checks: previous?.host === host ? previous.checks : null,
         updatedAt: Date.now(),
       });
       await showExposure(tabId, payload.counts);
@@ -42,8 +43,11 @@ export function createHandlers(db: ConfidantDb): Handlers {
     async 'popup:getTabReport'({ tabId }) {
       return loadTabReport(tabId);
     },
+    'cs:getPolicy'() {
+      return getEffectivePolicy();
+    },
     'options:getPolicy'() {
-      return { policy: DEFAULT_POLICY, source: 'defaults' };
+      return getPolicyView();
     },
   };
 }

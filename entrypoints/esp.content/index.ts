@@ -1,21 +1,43 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentFeature, FeatureContext } from '../../lib/content/feature';
 import { ESP_MATCHES } from '../../lib/esp/matches';
-import { startPageWatch } from '../../lib/scan/page-watch';
 import { createClient, type Envelope } from '../../lib/messaging/protocol';
+import { DEFAULT_POLICY, type EffectivePolicy } from '../../lib/policy/defaults';
+import { exposureWatch } from '../../lib/scan/page-watch';
+
+/** In-page features, in start order. Each gets the same context and owns its own lifecycle. */
+const FEATURES: ContentFeature[] = [exposureWatch];
 
 export default defineContentScript({
   matches: ESP_MATCHES,
   runAt: 'document_idle',
   allFrames: false,
-  main(ctx) {
+  async main(ctx) {
     const send = createClient((message: Envelope) => browser.runtime.sendMessage(message));
-    startPageWatch({
+    let policy: EffectivePolicy = DEFAULT_POLICY;
+    const policyListeners: ((p: EffectivePolicy) => void)[] = [];
+    try {
+      policy = await send('cs:getPolicy', {});
+    } catch {
+      // The background is starting: work with the defaults until it broadcasts the policy.
+    }
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      const m = message as { type?: unknown; policy?: unknown };
+      if (m?.type === 'bg:policyChanged' && typeof m.policy === 'object' && m.policy !== null) {
+        policy = m.policy as EffectivePolicy;
+        for (const listener of policyListeners) listener(policy);
+      }
+    });
+    const context: FeatureContext = {
       doc: document,
       location: () => window.location.href,
-      report: (report) => send('cs:pageReport', report).then(() => undefined),
+      send,
+      policy: () => policy,
+      onPolicyChange: (listener) => policyListeners.push(listener),
       onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
       signal: ctx.signal,
-    });
+    };
+    for (const feature of FEATURES) feature(context);
   },
 });

@@ -3,6 +3,7 @@ import { PII_TYPES } from '../pii/types';
 import type { PiiCounts } from '../pii/types';
 import type { EffectivePolicy } from '../policy/defaults';
 import type { PageKind } from '../esp/types';
+import type { CheckResult } from '../campaign/types';
 
 /**
  * The one message protocol. Each message has a payload schema (checked at the boundary by the
@@ -19,6 +20,7 @@ const CountsSchema = v.pipe(
 export const PAYLOADS = {
   'cs:pageReport': v.strictObject({ pageKind: PageKindSchema, counts: CountsSchema }),
   'popup:getTabReport': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  'cs:getPolicy': v.strictObject({}),
   'options:getPolicy': v.strictObject({}),
 } satisfies Record<string, v.GenericSchema>;
 
@@ -28,6 +30,8 @@ export interface TabReport {
   host: string;
   pageKind: PageKind;
   counts: PiiCounts;
+  /** The campaign checks of the editor in this tab, or null where no campaign was checked. */
+  checks: CheckResult[] | null;
   updatedAt: number;
 }
 
@@ -39,8 +43,12 @@ export interface PolicyView {
 export interface Results {
   'cs:pageReport': { ok: true };
   'popup:getTabReport': TabReport | null;
+  'cs:getPolicy': EffectivePolicy;
   'options:getPolicy': PolicyView;
 }
+
+/** Messages the background pushes to content scripts (tabs.sendMessage); content scripts validate them too. */
+export type Broadcast = { type: 'bg:policyChanged'; policy: EffectivePolicy };
 
 export type MessageType = keyof typeof PAYLOADS;
 export type Payload<K extends MessageType> = v.InferOutput<(typeof PAYLOADS)[K]>;

@@ -2,6 +2,7 @@ import { identifyPage } from '../esp/index';
 import type { PageKind } from '../esp/types';
 import type { PiiCounts } from '../pii/types';
 import { countPiiInRoot } from './count-pii';
+import type { ContentFeature } from '../content/feature';
 
 export interface PageWatchOptions {
   doc: Document;
@@ -12,6 +13,16 @@ export interface PageWatchOptions {
   /** Quiet period after the last DOM change before re-counting. */
   debounceMs?: number;
 }
+
+/** The exposure scan as a content feature: counts PII and reports it to the background. */
+export const exposureWatch: ContentFeature = (ctx) =>
+  startPageWatch({
+    doc: ctx.doc,
+    location: ctx.location,
+    report: (report) => ctx.send('cs:pageReport', report).then(() => undefined),
+    onLocationChange: ctx.onLocationChange,
+    signal: ctx.signal,
+  });
 
 const LOADED_FLAG = 'confidantLoaded';
 

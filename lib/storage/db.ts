@@ -1,12 +1,13 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AuditEvent } from './events';
+import type { TrainingRecord } from './training';
 import { MIGRATIONS } from './migrations';
 
 /**
  * The `confidant` IndexedDB database (docs/design.md, contract 1). Open it only on the extension
  * origin: opened from a content script it would belong to the ESP page's origin.
  */
-export type ConfidantDb = Dexie & { events: EntityTable<AuditEvent, 'id'> };
+export type ConfidantDb = Dexie & { events: EntityTable<AuditEvent, 'id'>; training: EntityTable<TrainingRecord, 'lesson'> };
 
 export const DB_NAME = 'confidant';
 

@@ -1,0 +1,18 @@
+import type { CheckStatus } from '../storage/events';
+
+/** Campaign check ids (docs/design.md, contract 2). Further checks may be added. */
+export type CheckId = 'unsubscribe-link' | 'postal-address' | 'sender-identity' | (string & {});
+
+/** One check's verdict, with what was seen, how to fix it and the rule it cites. */
+export interface CheckResult {
+  id: CheckId;
+  status: CheckStatus;
+  title: string;
+  /** Human-readable evidence: what was found or missing (never subscriber data). */
+  evidence: string;
+  fix?: { text: string; snippet?: string };
+  /** Rule ids cited, e.g. 'CAN-SPAM', 'CASL', 'GDPR', 'Gmail/Yahoo bulk-sender'. */
+  rules: string[];
+  /** The lesson that explains this check. */
+  lesson?: string;
+}

@@ -1,0 +1,18 @@
+import type { ConfidantDb } from './db';
+
+/** Progress on one lesson: attempts, best score and dates. No personal data. */
+export interface TrainingRecord {
+  lesson: string;
+  attempts: number;
+  bestScore: number;
+  lastScore: number;
+  /** Epoch ms of the first pass, or 0 while not passed (indexed, so not null). */
+  passedAt: number;
+  /** Epoch ms when the lesson is due for review (spaced repetition), or 0. */
+  dueAt: number;
+}
+
+export async function hasPassed(db: ConfidantDb, lesson: string): Promise<boolean> {
+  const record = await db.training.get(lesson);
+  return !!record && record.passedAt > 0;
+}
