@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from './main';
+
+function run(args: string[]) {
+  let out = '';
+  let err = '';
+  return main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) }).then((code) => ({ code, out, err }));
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'confidant-cli-'));
+const file = (name: string, content: string | Buffer) => {
+  const p = path.join(dir, name);
+  fs.writeFileSync(p, content);
+  return p;
+};
+
+describe('confidant CLI', () => {
+  it('prints help and exits 0', async () => {
+    const { code, out } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(out).toContain('scan FILE');
+  });
+
+  it('scans HTML and prints findings masked, with line and column', async () => {
+    const p = file('a.html', '<table>\n<tr><td>ada.testwell@example.com</td></tr>\n</table><style>.x{background:url(logo@2x.png)}</style>');
+    const { code, out } = await run(['scan', p]);
+    expect(code).toBe(1);
+    expect(out).toContain(`${p}:2:9\temail\ta•••@e•••.com`);
+    expect(out).not.toContain('ada.testwell@example.com');
+    expect(out).not.toContain('logo@2x');
+    expect(out).toContain('1 email (masked)');
+  });
+
+  it('reveals values only when asked', async () => {
+    const p = file('b.txt', 'contact: ada.testwell@example.com');
+    const { out } = await run(['scan', p, '--reveal']);
+    expect(out).toContain('ada.testwell@example.com');
+  });
+
+  it('prints JSON with counts', async () => {
+    const p = file('c.csv', 'email,name\nzoe@example.org,Zoe\nomar@example.net,Omar\n');
+    const { code, out } = await run(['scan', p, '--json']);
+    expect(code).toBe(1);
+    const parsed = JSON.parse(out) as { counts: Record<string, number>; kind: string; masked: boolean };
+    expect(parsed).toMatchObject({ kind: 'csv', masked: true, counts: { email: 2 } });
+    expect(out).not.toContain('zoe@example.org');
+  });
+
+  it('exits 0 when nothing is found', async () => {
+    const { code, out } = await run(['scan', file('d.txt', 'nothing personal here, version 2.1@build')]);
+    expect(code).toBe(0);
+    expect(out).toContain('no personal data found');
+  });
+
+  it.each([
+    ['a missing file', path.join(dir, 'missing.html'), 'no such file'],
+    ['a binary file', file('e.bin', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])), 'binary'],
+    ['invalid UTF-8', file('f.txt', Buffer.from([0x61, 0xff, 0xfe, 0x62, 0xc3])), 'not valid UTF-8'],
+  ])('exits 2 with a clear message on %s', async (_name, p, message) => {
+    const { code, err } = await run(['scan', p]);
+    expect(code).toBe(2);
+    expect(err).toContain(message);
+  });
+
+  it('decodes UTF-16 files with a BOM', async () => {
+    const text = 'mail: kenji@example.com';
+    const p = file('g.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const { code, out } = await run(['scan', p]);
+    expect(code).toBe(1);
+    expect(out).toContain('k•••@e•••.com');
+  });
+
+  it('rejects unknown commands and options with exit 2', async () => {
+    expect((await run(['frobnicate'])).code).toBe(2);
+    expect((await run(['scan', '--loud', 'x'])).code).toBe(2);
+  });
+});
