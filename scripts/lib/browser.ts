@@ -107,6 +107,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css',
 };
 
+const DOWNLOAD_EXTENSIONS = new Set(['.csv', '.tsv', '.zip', '.xlsx', '.vcf']);
+
 /**
  * Serves fixture sites at their real ESP origins through Playwright routing, so the manifest's
  * matches apply exactly as on the live site. A route key is a pathname; unknown paths get a 404
@@ -118,8 +120,13 @@ export async function serveSites(context: BrowserContext, sites: Map<string, Map
       const url = new URL(route.request().url());
       const file = routes.get(url.pathname) ?? routes.get(url.pathname.replace(/\/$/, ''));
       if (!file) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not in fixture' });
-      const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
-      return route.fulfill({ status: 200, contentType: type, body: fs.readFileSync(file) });
+      const ext = path.extname(file);
+      const type = CONTENT_TYPES[ext] ?? 'application/octet-stream';
+      // Exports arrive as attachments, as ESP servers send them.
+      const headers: Record<string, string> = DOWNLOAD_EXTENSIONS.has(ext)
+        ? { 'content-disposition': `attachment; filename="${path.basename(file)}"` }
+        : {};
+      return route.fulfill({ status: 200, contentType: type, headers, body: fs.readFileSync(file) });
     });
   }
 }
