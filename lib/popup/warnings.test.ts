@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../policy/defaults';
+import type { CheckResult } from '../campaign/types';
+import type { TabReport } from '../messaging/protocol';
 import type { PopupState } from './state';
 import { deriveWarnings } from './warnings';
 
 const NOW = 10_000_000_000;
+const report: TabReport = {
+  esp: 'mailchimp',
+  espName: 'Mailchimp',
+  host: 'us6.admin.mailchimp.com',
+  pageKind: 'campaign-editor',
+  counts: { email: 37 },
+  checks: null,
+  updatedAt: NOW,
+};
 const base: PopupState = {
-  report: {
-    esp: 'mailchimp',
-    espName: 'Mailchimp',
-    host: 'us6.admin.mailchimp.com',
-    pageKind: 'campaign-editor',
-    counts: { email: 37 },
-    checks: null,
-    updatedAt: NOW,
-  },
+  report,
   masking: DEFAULT_POLICY.masking,
   allowSnooze: true,
   exports: [],
@@ -28,16 +31,13 @@ describe('popup warnings', () => {
   });
 
   it('failed and warning checks link their lesson (own, by id, or by rule); passes are not warnings', () => {
-    const report = {
-      ...base.report!,
-      checks: [
-        { id: 'unsubscribe-link', status: 'fail', title: 'Unsubscribe link', evidence: 'none', rules: ['CAN-SPAM'] },
-        { id: 'postal-address', status: 'pass', title: 'Postal address', evidence: 'found', rules: ['CAN-SPAM'] },
-        { id: 'new-check', status: 'warn', title: 'X', evidence: 'y', rules: ['CASL'] },
-        { id: 'sender-identity', status: 'warn', title: 'From', evidence: 'free mail', rules: [], lesson: 'protecting-data' },
-      ] as const,
-    };
-    expect(ids({ ...base, report: { ...report, checks: [...report.checks] } })).toEqual([
+    const checks: CheckResult[] = [
+      { id: 'unsubscribe-link', status: 'fail', title: 'Unsubscribe link', evidence: 'none', rules: ['CAN-SPAM'] },
+      { id: 'postal-address', status: 'pass', title: 'Postal address', evidence: 'found', rules: ['CAN-SPAM'] },
+      { id: 'new-check', status: 'warn', title: 'X', evidence: 'y', rules: ['CASL'] },
+      { id: 'sender-identity', status: 'warn', title: 'From', evidence: 'free mail', rules: [], lesson: 'protecting-data' },
+    ];
+    expect(ids({ ...base, report: { ...report, checks } })).toEqual([
       'check:unsubscribe-link>opt-outs',
       'check:new-check>casl',
       'check:sender-identity>protecting-data',
@@ -48,7 +48,7 @@ describe('popup warnings', () => {
     const state = {
       ...base,
       masking: { ...base.masking, email: 'off' as const },
-      report: { ...base.report!, counts: { email: 3, iban: 1 } },
+      report: { ...report, counts: { email: 3, iban: 1 } },
     };
     const warnings = deriveWarnings(state, NOW);
     expect(warnings.map((w) => w.id)).toEqual(['exposure:email', 'exposure:iban']);

@@ -5,7 +5,12 @@ import { grade, nextRecord, recordAttempt, REVIEW_INTERVALS_DAYS } from './progr
 import { getLesson } from './registry';
 
 const DAY = 86_400_000;
-const lesson = getLesson('can-spam')!; // 4 questions, pass mark 3/4
+function must(id: string) {
+  const found = getLesson(id);
+  if (!found) throw new Error(`no lesson ${id}`);
+  return found;
+}
+const lesson = must('can-spam'); // 4 questions, pass mark 3/4
 const right = lesson.text.en.quiz.map((q) => q.answer);
 const wrongAt = (...idx: number[]) => right.map((a, i) => (idx.includes(i) ? (a + 1) % 2 : a));
 
@@ -24,7 +29,7 @@ describe('grading', () => {
   });
 
   it('meets a 2/3 pass mark with exactly 2 of 3', () => {
-    const three = getLesson('casl')!;
+    const three = must('casl');
     const answers = three.text.en.quiz.map((q, i) => (i === 0 ? (q.answer + 1) % 2 : q.answer));
     expect(grade(three, answers)).toMatchObject({ correct: 2, total: 3, passed: true });
   });
