@@ -1,4 +1,5 @@
 import type { T } from '../lib/i18n/t';
+import { lessonPath } from '../lib/training/links';
 import { getLesson } from '../lib/training/registry';
 import { lessonText } from '../lib/training/types';
 
@@ -9,7 +10,7 @@ export interface I18nProps {
 }
 
 /** Lesson pages live beside the popup on the extension origin, so a relative link works from any page. */
-export const lessonHref = (id: string) => `lesson.html?id=${encodeURIComponent(id)}`;
+export const lessonHref = lessonPath;
 
 export const lessonTitle = (id: string, locale: string) => {
   const lesson = getLesson(id);
