@@ -20,6 +20,7 @@ async function targetTabId(): Promise<number | null> {
 async function main() {
   const app = document.getElementById('app');
   if (!app) return;
+  performance.mark('confidant:popup:start');
   const root: HTMLElement = app;
   document.documentElement.lang = locale;
   let tabId: number | null = null;
@@ -29,6 +30,7 @@ async function main() {
     let state: PopupState | null = null;
     try {
       state = await send('popup:getState', { tabId });
+      performance.mark('confidant:popup:state');
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
     }
