@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LESSONS, getLesson } from '../../lib/training/registry';
-import { TIPS } from '../../lib/training/tips';
+import { TIPS, tipFor } from '../../lib/training/tips';
+import { lessonText } from '../../lib/training/types';
 import { CHECK_LESSONS, RULE_LESSONS } from '../../lib/training/check-lessons';
 import { DEFAULT_POLICY } from '../../lib/policy/defaults';
 
@@ -95,13 +96,28 @@ describe('training registry', () => {
     for (const tips of Object.values(TIPS)) expect(tips.length).toBeGreaterThan(0);
   });
 
-  it('translations, where present, keep the quiz shape so grading stays the same', () => {
-    for (const lesson of LESSONS) {
-      const de = lesson.text.de;
-      if (!de) continue;
-      expect(de.quiz.map((q) => [q.id, q.answer, q.options.length])).toEqual(
-        lesson.text.en.quiz.map((q) => [q.id, q.answer, q.options.length]),
+  it.each(LESSONS.map((l) => [l.id, l] as const))(
+    '%s: the German text keeps the quiz shape, sections and tips of the English',
+    (_id, lesson) => {
+      const { en, de } = lesson.text;
+      expect(de, 'every lesson has a German text (lessons/de/<id>.ts)').toBeDefined();
+      if (!de) return;
+      // Grading uses the English answer keys, so question order, answers and option counts must match.
+      expect(de.quiz.map((q) => [q.id, q.answer, q.options.length])).toEqual(en.quiz.map((q) => [q.id, q.answer, q.options.length]));
+      for (const q of de.quiz) expect(q.explanation.length, q.id).toBeGreaterThan(20);
+      expect(de.sections.map((s) => [s.paragraphs?.length ?? 0, s.bullets?.length ?? 0])).toEqual(
+        en.sections.map((s) => [s.paragraphs?.length ?? 0, s.bullets?.length ?? 0]),
       );
-    }
+      expect(de.tips.map((t) => [t.id, t.pageKinds])).toEqual(en.tips.map((t) => [t.id, t.pageKinds]));
+      expect(de.title).not.toBe(en.title);
+    },
+  );
+
+  it('picks the text by UI locale and falls back to English', () => {
+    const lesson = getLesson('gdpr');
+    expect(lesson && lessonText(lesson, 'de-DE').title).toBe('DSGVO für E-Mail-Marketing');
+    expect(lesson && lessonText(lesson, 'fr').title).toBe('GDPR for email marketers');
+    expect(tipFor('export', 0, 'de').text).not.toBe(tipFor('export', 0, 'en').text);
+    expect(tipFor('export', 0, 'de').lesson).toBe(tipFor('export', 0, 'en').lesson);
   });
 });

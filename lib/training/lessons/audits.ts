@@ -1,4 +1,5 @@
 import { defineLesson } from '../types';
+import de from './de/audits';
 
 export default defineLesson({
   id: 'audits',
@@ -72,5 +73,6 @@ export default defineLesson({
         },
       ],
     },
+    de,
   },
 });

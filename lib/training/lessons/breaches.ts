@@ -1,4 +1,5 @@
 import { defineLesson } from '../types';
+import de from './de/breaches';
 
 export default defineLesson({
   id: 'breaches',
@@ -71,5 +72,6 @@ export default defineLesson({
         },
       ],
     },
+    de,
   },
 });

@@ -1,4 +1,5 @@
 import { defineLesson } from '../types';
+import de from './de/can-spam';
 
 export default defineLesson({
   id: 'can-spam',
@@ -92,5 +93,6 @@ export default defineLesson({
         },
       ],
     },
+    de,
   },
 });

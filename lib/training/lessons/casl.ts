@@ -1,4 +1,5 @@
 import { defineLesson } from '../types';
+import de from './de/casl';
 
 export default defineLesson({
   id: 'casl',
@@ -63,5 +64,6 @@ export default defineLesson({
         },
       ],
     },
+    de,
   },
 });

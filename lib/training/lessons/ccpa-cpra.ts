@@ -1,4 +1,5 @@
 import { defineLesson } from '../types';
+import de from './de/ccpa-cpra';
 
 export default defineLesson({
   id: 'ccpa-cpra',
@@ -75,5 +76,6 @@ export default defineLesson({
         },
       ],
     },
+    de,
   },
 });

@@ -1,4 +1,5 @@
 import { defineLesson } from '../types';
+import de from './de/consent-and-privacy-notices';
 
 export default defineLesson({
   id: 'consent-and-privacy-notices',
@@ -71,5 +72,6 @@ export default defineLesson({
         },
       ],
     },
+    de,
   },
 });

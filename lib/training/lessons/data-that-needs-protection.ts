@@ -1,4 +1,5 @@
 import { defineLesson } from '../types';
+import de from './de/data-that-needs-protection';
 
 export default defineLesson({
   id: 'data-that-needs-protection',
@@ -72,5 +73,6 @@ export default defineLesson({
         },
       ],
     },
+    de,
   },
 });

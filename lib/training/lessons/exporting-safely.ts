@@ -1,4 +1,5 @@
 import { defineLesson } from '../types';
+import de from './de/exporting-safely';
 
 export default defineLesson({
   id: 'exporting-safely',
@@ -92,5 +93,6 @@ export default defineLesson({
         },
       ],
     },
+    de,
   },
 });

@@ -1,4 +1,5 @@
 import { defineLesson } from '../types';
+import de from './de/gdpr';
 
 export default defineLesson({
   id: 'gdpr',
@@ -75,5 +76,6 @@ export default defineLesson({
         },
       ],
     },
+    de,
   },
 });

@@ -1,4 +1,5 @@
 import { defineLesson } from '../types';
+import de from './de/on-screen-exposure';
 
 export default defineLesson({
   id: 'on-screen-exposure',
@@ -75,5 +76,6 @@ export default defineLesson({
         },
       ],
     },
+    de,
   },
 });

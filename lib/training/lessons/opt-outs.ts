@@ -1,4 +1,5 @@
 import { defineLesson } from '../types';
+import de from './de/opt-outs';
 
 export default defineLesson({
   id: 'opt-outs',
@@ -90,5 +91,6 @@ export default defineLesson({
         },
       ],
     },
+    de,
   },
 });

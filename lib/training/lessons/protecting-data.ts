@@ -1,4 +1,5 @@
 import { defineLesson } from '../types';
+import de from './de/protecting-data';
 
 export default defineLesson({
   id: 'protecting-data',
@@ -101,5 +102,6 @@ export default defineLesson({
         },
       ],
     },
+    de,
   },
 });

@@ -1,4 +1,5 @@
 import { defineLesson } from '../types';
+import de from './de/what-is-confidentiality';
 
 export default defineLesson({
   id: 'what-is-confidentiality',
@@ -81,5 +82,6 @@ export default defineLesson({
         },
       ],
     },
+    de,
   },
 });
