@@ -16,7 +16,9 @@ export interface LessonViewProps {
 }
 
 /** One lesson and its quiz. Native radios and buttons, so it is fully keyboard-usable; focus moves to the result. */
-export function LessonView({ t, lesson, text, textLang, statusLine, onSubmit }: LessonViewProps) {
+export function LessonView({ t, locale, lesson, text, textLang, statusLine, onSubmit }: LessonViewProps) {
+  // The lesson text may be in another language than the UI (fallback to English): mark UI strings inside it.
+  const ui = locale;
   const [answers, setAnswers] = useState<number[]>(() => text.quiz.map(() => -1));
   const [result, setResult] = useState<QuizResult | null>(null);
   const [busy, setBusy] = useState(false);
@@ -53,7 +55,7 @@ export function LessonView({ t, lesson, text, textLang, statusLine, onSubmit }: 
       </p>
       <article lang={textLang} aria-labelledby="lesson-title">
         <h1 id="lesson-title">{text.title}</h1>
-        <p class="muted" lang={undefined}>
+        <p class="muted" lang={ui}>
           {t('lesson_meta', [lesson.minutes, Math.round(lesson.passMark * 100)])}
           {statusLine && ` · ${statusLine}`}
         </p>
@@ -74,7 +76,7 @@ export function LessonView({ t, lesson, text, textLang, statusLine, onSubmit }: 
           </section>
         ))}
         <form id="quiz" onSubmit={submit} aria-labelledby="quiz-heading">
-          <h2 id="quiz-heading" ref={quizRef} tabIndex={-1}>
+          <h2 id="quiz-heading" ref={quizRef} tabIndex={-1} lang={ui}>
             {t('quiz_heading')}
           </h2>
           {text.quiz.map((q, qi) => (
@@ -99,10 +101,10 @@ export function LessonView({ t, lesson, text, textLang, statusLine, onSubmit }: 
                 <p class="feedback" id={`feedback-${q.id}`}>
                   {wrong.has(q.id) ? (
                     <>
-                      <strong>{t('quiz_wrong')}</strong> {q.explanation}
+                      <strong lang={ui}>{t('quiz_wrong')}</strong> {q.explanation}
                     </>
                   ) : (
-                    <strong>{t('quiz_right')}</strong>
+                    <strong lang={ui}>{t('quiz_right')}</strong>
                   )}
                 </p>
               )}
@@ -114,13 +116,13 @@ export function LessonView({ t, lesson, text, textLang, statusLine, onSubmit }: 
             </p>
           )}
           {!graded && (
-            <button type="submit" disabled={busy}>
+            <button type="submit" disabled={busy} lang={ui}>
               {t('quiz_submit')}
             </button>
           )}
         </form>
         {result && (
-          <section id="quiz-result" class={result.passed ? 'passed' : 'failed'} aria-labelledby="result-heading">
+          <section id="quiz-result" class={result.passed ? 'passed' : 'failed'} aria-labelledby="result-heading" lang={ui}>
             <h2 id="result-heading" ref={resultRef} tabIndex={-1}>
               {t(result.passed ? 'quiz_passed' : 'quiz_failed', [result.correct, result.total, result.score])}
             </h2>

@@ -11,8 +11,8 @@ export function PopupExports({ t, locale, exports }: I18nProps & { exports: Expo
         <p class="muted">{t('popup_exports_none')}</p>
       ) : (
         <ul>
-          {exports.map((e) => (
-            <li key={e.at} data-decision={e.decision ?? 'observed'}>
+          {exports.map((e, i) => (
+            <li key={`${e.at}-${i}`} data-decision={e.decision ?? 'observed'}>
               {t('export_line', [
                 e.fileType.toUpperCase(),
                 t(SOURCE_KEYS[e.source]),

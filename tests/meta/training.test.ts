@@ -5,6 +5,7 @@ import { LESSONS, getLesson } from '../../lib/training/registry';
 import { TIPS, tipFor } from '../../lib/training/tips';
 import { lessonText } from '../../lib/training/types';
 import { CHECK_LESSONS, RULE_LESSONS } from '../../lib/training/check-lessons';
+import { EVENT_LESSONS } from '../../lib/training/event-lessons';
 import { DEFAULT_POLICY } from '../../lib/policy/defaults';
 
 const LESSON_DIR = path.resolve(import.meta.dirname, '../../lib/training/lessons');
@@ -83,6 +84,7 @@ describe('training registry', () => {
       ...Object.values(TIPS).flatMap((tips) => tips.map((t) => t.lesson)),
       ...Object.values(CHECK_LESSONS),
       ...Object.values(RULE_LESSONS),
+      ...Object.values(EVENT_LESSONS),
       ...(DEFAULT_POLICY.exports.requiredLesson ? [DEFAULT_POLICY.exports.requiredLesson] : []),
     ];
     for (const id of referenced) expect(getLesson(id), `'${id}' is referenced but has no lesson file`).toBeDefined();
