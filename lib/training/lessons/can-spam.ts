@@ -21,7 +21,7 @@ export default defineLesson({
           heading: 'Before you send',
           bullets: [
             'A clear and conspicuous way to opt out in every commercial email: a visible unsubscribe link.',
-            'A valid physical postal address: a street address, or a post office box or private mailbox that meets the rules.',
+            'A valid physical postal address: a street address, a post office box registered with the US Postal Service, or a private mailbox registered with a commercial mail receiving agency.',
             'From, Reply-To and routing information that is not false or misleading.',
             'A subject line that is not deceptive.',
             'Identify the message as an advertisement, unless the recipients gave prior affirmative consent.',

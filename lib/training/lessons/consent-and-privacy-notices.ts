@@ -18,7 +18,7 @@ export default defineLesson({
           heading: 'Explicit consent',
           paragraphs: [
             'Obtain explicit consent from customers before collecting and using their data. In an ESP: sign-up forms with an unticked checkbox, double opt-in where your list offers it, and a record of when and where each person signed up.',
-            'A bought or borrowed list carries no consent from the people on it. Do not import it.',
+            'A bought or borrowed list carries no consent for you to email the people on it. Do not import it.',
           ],
         },
         {

@@ -14,7 +14,7 @@ const de: LessonText = {
       heading: 'Vor dem Versand',
       bullets: [
         'Eine klare und gut sichtbare Abmeldemöglichkeit in jeder kommerziellen E-Mail: ein sichtbarer Abmeldelink.',
-        'Eine gültige physische Postanschrift: eine Straßenadresse oder ein Postfach bzw. privates Postfach, das den Regeln entspricht.',
+        'Eine gültige physische Postanschrift: eine Straßenadresse, ein beim US Postal Service registriertes Postfach oder ein bei einer Commercial Mail Receiving Agency registriertes privates Postfach.',
         'Absender-, Antwort- und Routing-Angaben, die nicht falsch oder irreführend sind.',
         'Eine Betreffzeile, die nicht täuscht.',
         'Die Nachricht als Werbung kennzeichnen, außer die Empfänger haben vorher ausdrücklich zugestimmt.',

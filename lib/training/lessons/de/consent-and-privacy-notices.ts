@@ -8,7 +8,7 @@ const de: LessonText = {
       heading: 'Ausdrückliche Einwilligung',
       paragraphs: [
         'Holen Sie die ausdrückliche Einwilligung der Kunden ein, bevor Sie ihre Daten erheben und nutzen. Im ESP: Anmeldeformulare mit nicht angekreuztem Kästchen, Double-Opt-in, wo Ihre Liste es anbietet, und ein Nachweis, wann und wo sich jede Person angemeldet hat.',
-        'Eine gekaufte oder geliehene Liste enthält keine Einwilligung der Menschen darauf. Importieren Sie sie nicht.',
+        'Eine gekaufte oder geliehene Liste enthält keine Einwilligung der Menschen darauf, E-Mails von Ihnen zu bekommen. Importieren Sie sie nicht.',
       ],
     },
     {
