@@ -58,14 +58,16 @@ export function PopupWarnings({ t, locale, warnings, allowSnooze, snoozedCount, 
     <section id="warnings" aria-labelledby="warnings-heading">
       <h2 id="warnings-heading">{t('popup_warnings')}</h2>
       <ul>
-        {warnings.map((w) => (
+        {warnings.map((w, i) => (
           <li key={w.id} class={`warning ${w.severity}`} data-warning={w.id}>
-            <span class="sr-only">{t(SEVERITY_KEYS[w.severity])}: </span>
-            <WarningText t={t} locale={locale} w={w} />
+            <span id={`warning-text-${i}`}>
+              <span class="sr-only">{t(SEVERITY_KEYS[w.severity])}: </span>
+              <WarningText t={t} locale={locale} w={w} />
+            </span>
             <div class="actions">
               <PopupLessonLink t={t} locale={locale} lesson={w.lesson} />
               {allowSnooze && w.snoozable && (
-                <button type="button" class="snooze" onClick={() => onSnooze(w.id)}>
+                <button type="button" class="snooze" aria-describedby={`warning-text-${i}`} onClick={() => onSnooze(w.id)}>
                   {t('popup_snooze')}
                 </button>
               )}
