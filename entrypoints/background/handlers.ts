@@ -4,6 +4,7 @@ import { appendEvent } from '../../lib/storage/audit-log';
 import type { ConfidantDb } from '../../lib/storage/db';
 import { showExposure } from './badge';
 import { getEffectivePolicy, getPolicyView } from './policy-store';
+import { getPopupState, snoozeWarning } from './popup-state';
 import { loadTabReport, saveTabReport } from './tab-reports';
 
 const sameCounts = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
@@ -49,5 +50,7 @@ export function createHandlers(db: ConfidantDb): Handlers {
     'options:getPolicy'() {
       return getPolicyView();
     },
+    'popup:getState': ({ tabId }) => getPopupState(db, tabId),
+    'popup:snooze': ({ tabId, warning }) => snoozeWarning(db, tabId, warning),
   };
 }

@@ -14,6 +14,11 @@ async function main() {
       <>
         <h1>Confidant settings</h1>
         <PolicyView view={view} />
+        <p>
+          <a href="record.html" id="training-record-link">
+            {browser.i18n.getMessage('popup_record')}
+          </a>
+        </p>
       </>,
       app,
     );

@@ -4,6 +4,7 @@ import type { PiiCounts } from '../pii/types';
 import type { EffectivePolicy } from '../policy/defaults';
 import type { PageKind } from '../esp/types';
 import type { CheckResult } from '../campaign/types';
+import type { PopupState } from '../popup/state';
 
 /**
  * The one message protocol. Each message has a payload schema (checked at the boundary by the
@@ -22,6 +23,12 @@ export const PAYLOADS = {
   'popup:getTabReport': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   'cs:getPolicy': v.strictObject({}),
   'options:getPolicy': v.strictObject({}),
+  // The popup's whole view in one round trip (tabId null: no tab to describe).
+  'popup:getState': v.strictObject({ tabId: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
+  'popup:snooze': v.strictObject({
+    tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    warning: v.pipe(v.string(), v.maxLength(80), v.regex(/^[a-z]+:[a-z0-9-]+$/)),
+  }),
 } satisfies Record<string, v.GenericSchema>;
 
 export interface TabReport {
@@ -45,6 +52,8 @@ export interface Results {
   'popup:getTabReport': TabReport | null;
   'cs:getPolicy': EffectivePolicy;
   'options:getPolicy': PolicyView;
+  'popup:getState': PopupState;
+  'popup:snooze': { until: number };
 }
 
 /** Messages the background pushes to content scripts (tabs.sendMessage); content scripts validate them too. */

@@ -15,6 +15,15 @@ function makeRouter() {
     'cs:getPolicy': () => DEFAULT_POLICY,
     'popup:getTabReport': () => null,
     'options:getPolicy': () => ({ policy: DEFAULT_POLICY, source: 'defaults' }),
+    'popup:getState': () => ({
+      report: null,
+      masking: DEFAULT_POLICY.masking,
+      allowSnooze: true,
+      exports: [],
+      training: { open: [], reviewsDue: [], passed: 0 },
+      snoozed: [],
+    }),
+    'popup:snooze': () => ({ until: 0 }),
   };
   const route = createRouter(handlers, { extensionOrigin: ORIGIN, isEspTab: (url) => url.includes('mailchimp.com') });
   return { route, seen };

@@ -10,6 +10,10 @@ export interface TrainingRecord {
   passedAt: number;
   /** Epoch ms when the lesson is due for review (spaced repetition), or 0. */
   dueAt: number;
+  /** Epoch ms of the latest quiz attempt (migration 003). */
+  lastAttemptAt?: number;
+  /** Passes in a row; picks the next spaced-review interval (migration 003). */
+  reviewStep?: number;
 }
 
 export async function hasPassed(db: ConfidantDb, lesson: string): Promise<boolean> {

@@ -1,4 +1,6 @@
 import type { PageKind } from '../esp/types';
+import { LESSONS } from './registry';
+import { lessonText } from './types';
 
 export interface Tip {
   id: string;
@@ -7,52 +9,25 @@ export interface Tip {
   lesson: string;
 }
 
-/** Tips drawn from the seed article, by the kind of page they help with. */
-export const TIPS: Record<PageKind, Tip[]> = {
-  audience: [
-    {
-      id: 'audience-minimise',
-      text: 'Show only the columns you need. Fewer visible fields means less personal data in screenshots and screen shares.',
-      lesson: 'on-screen-exposure',
-    },
-    {
-      id: 'audience-share-screen',
-      text: 'Before sharing your screen, switch to a tab without subscriber data: anyone watching sees what you see.',
-      lesson: 'on-screen-exposure',
-    },
-  ],
-  contact: [
-    {
-      id: 'contact-least-privilege',
-      text: 'Open a contact profile only when your task needs it. Access on a need-to-know basis is the core of confidentiality.',
-      lesson: 'protecting-data',
-    },
-  ],
-  'campaign-editor': [
-    {
-      id: 'campaign-unsubscribe',
-      text: 'Every marketing email needs a visible unsubscribe link and your postal address (CAN-SPAM, CASL).',
-      lesson: 'can-spam',
-    },
-  ],
-  export: [
-    {
-      id: 'export-minimise',
-      text: 'Export only the fields and contacts the task needs, keep the file in approved storage and delete it when done.',
-      lesson: 'exporting-safely',
-    },
-  ],
-  other: [
-    {
-      id: 'general-2fa',
-      text: 'Use a strong, unique password and two-factor authentication on every ESP account.',
-      lesson: 'protecting-data',
-    },
-  ],
-};
+const PAGE_KINDS: PageKind[] = ['audience', 'contact', 'campaign-editor', 'export', 'other'];
 
-/** A tip for the page; `seed` rotates between tips of the same kind. */
-export function tipFor(pageKind: PageKind, seed = 0): Tip {
-  const tips = TIPS[pageKind].length > 0 ? TIPS[pageKind] : TIPS.other;
+/** Tips are written inside the lessons they come from, so a tip and its lesson never drift apart. */
+function tipsByKind(locale: string): Record<PageKind, Tip[]> {
+  const byKind = Object.fromEntries(PAGE_KINDS.map((k) => [k, [] as Tip[]])) as Record<PageKind, Tip[]>;
+  for (const lesson of LESSONS) {
+    for (const tip of lessonText(lesson, locale).tips) {
+      for (const kind of tip.pageKinds) byKind[kind].push({ id: tip.id, text: tip.text, lesson: lesson.id });
+    }
+  }
+  return byKind;
+}
+
+/** English tips by page kind (the shape other modules and tests read). */
+export const TIPS: Record<PageKind, Tip[]> = tipsByKind('en');
+
+/** A tip for the page; `seed` rotates between tips of the same kind (the popup passes the minute). */
+export function tipFor(pageKind: PageKind, seed = 0, locale = 'en'): Tip {
+  const all = locale.startsWith('en') ? TIPS : tipsByKind(locale);
+  const tips = all[pageKind].length > 0 ? all[pageKind] : all.other;
   return tips[Math.abs(seed) % tips.length] as Tip;
 }
