@@ -140,7 +140,12 @@ export type UserPolicy = v.InferOutput<typeof UserPolicySchema>;
 /** One setting layer as the resolver sees it. */
 export type PolicySettings = Omit<Policy, 'schema' | 'id' | 'version' | 'issuedAt' | 'expiresAt'>;
 
-/** Formats the first few schema issues as "path: message" lines. */
+/**
+ * Formats the first few schema issues as "path: message" lines. The value that was received is cut
+ * off: these lines reach the screen and the audit log, and a value (an excluded address) may be personal.
+ */
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[], limit = 5): string[] {
-  return issues.slice(0, limit).map((issue) => `${v.getDotPath(issue) ?? '(top level)'}: ${issue.message}`);
+  return issues
+    .slice(0, limit)
+    .map((issue) => `${v.getDotPath(issue) ?? '(top level)'}: ${issue.message.replace(/,? ?(but )?[Rr]eceived .*$/s, '').trim()}`);
 }
