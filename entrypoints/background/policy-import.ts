@@ -59,7 +59,13 @@ export async function importPolicy(db: ConfidantDb, candidate: Candidate): Promi
 
   if (!outcome.ok) {
     const { ok: _ok, ...rejection } = outcome as Rejection & { thumbprint?: string };
-    await recordRejection(db, { source: candidate.source, origin: candidate.origin, code: rejection.code, message: rejection.message, ...(rejection.details ? { details: rejection.details } : {}) });
+    await recordRejection(db, {
+      source: candidate.source,
+      origin: candidate.origin,
+      code: rejection.code,
+      message: rejection.message,
+      ...(rejection.details ? { details: rejection.details } : {}),
+    });
     return { ok: false, ...rejection };
   }
 

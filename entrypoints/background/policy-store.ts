@@ -78,7 +78,9 @@ export async function getEffectivePolicy(): Promise<EffectivePolicy> {
 export async function getPolicyView(): Promise<PolicyView> {
   const state = await readPolicyState();
   const resolved = resolveState(state);
-  const orgKeys = await Promise.all(managedKeys(state).map(async (jwk) => ({ thumbprint: await jwkThumbprint(jwk), via: 'organisation' as const })));
+  const orgKeys = await Promise.all(
+    managedKeys(state).map(async (jwk) => ({ thumbprint: await jwkThumbprint(jwk), via: 'organisation' as const })),
+  );
   const team = state.team
     ? (({ text: _t, policy: _p, signature: _s, ...info }: StoredTeamPolicy): TeamPolicyInfo => info)(state.team)
     : null;

@@ -40,7 +40,11 @@ export async function refreshPolicyUrl(db: ConfidantDb, confirmThumbprint?: stri
   return result;
 }
 
-export async function setPolicyUrl(db: ConfidantDb, url: string | null, confirmThumbprint?: string): Promise<ImportResult | { ok: true; cleared: true }> {
+export async function setPolicyUrl(
+  db: ConfidantDb,
+  url: string | null,
+  confirmThumbprint?: string,
+): Promise<ImportResult | { ok: true; cleared: true }> {
   if (url === null || url.trim() === '') {
     await browser.storage.local.set({ [KEYS.url]: null });
     await browser.alarms.clear(URL_ALARM);

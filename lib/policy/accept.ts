@@ -73,10 +73,16 @@ export async function evaluatePolicy(input: string | Uint8Array, ctx: AcceptCont
   const current = ctx.current;
   if (current && current.id === policy.id) {
     if (policy.version < current.version) {
-      return reject('rollback', `This is "${policy.id}" v${policy.version}, older than v${current.version} in force: a policy is never rolled back`);
+      return reject(
+        'rollback',
+        `This is "${policy.id}" v${policy.version}, older than v${current.version} in force: a policy is never rolled back`,
+      );
     }
     if (policy.version === current.version && policyText !== current.text) {
-      return reject('rollback', `"${policy.id}" v${policy.version} is already in force with different content: raise the version number for a change`);
+      return reject(
+        'rollback',
+        `"${policy.id}" v${policy.version} is already in force with different content: raise the version number for a change`,
+      );
     }
   }
   const unchanged = !!current && current.id === policy.id && current.version === policy.version && current.text === policyText;

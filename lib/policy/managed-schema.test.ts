@@ -4,7 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { generateManagedSchema, managedSchemaText } from './managed-schema';
 
 const committed = path.resolve(import.meta.dirname, '../../public/managed_schema.json');
-const CHROME_KEYWORDS = new Set(['type', 'description', 'title', 'properties', 'additionalProperties', 'items', 'enum', 'minimum', 'maximum']);
+const CHROME_KEYWORDS = new Set([
+  'type',
+  'description',
+  'title',
+  'properties',
+  'additionalProperties',
+  'items',
+  'enum',
+  'minimum',
+  'maximum',
+]);
 
 type Json = { [key: string]: unknown };
 function* nodes(node: Json, at = '$'): Generator<[string, Json]> {
@@ -39,7 +49,9 @@ describe('generated managed-storage schema', () => {
     expect(Object.keys(props)).toEqual(
       expect.arrayContaining(['masking', 'revealRequiresReason', 'detection', 'exports', 'campaign', 'copyGuard', 'training', 'audit']),
     );
-    expect(Object.keys(props)).toEqual(expect.arrayContaining(['selfHostedHosts', 'selectorOverrides', 'messages', 'acceptUnsigned', 'trustedKeys']));
+    expect(Object.keys(props)).toEqual(
+      expect.arrayContaining(['selfHostedHosts', 'selectorOverrides', 'messages', 'acceptUnsigned', 'trustedKeys']),
+    );
     const exportsProps = props.exports?.properties as Record<string, Json>;
     expect(exportsProps.action).toEqual({ type: 'string', enum: ['off', 'observe', 'warn', 'justify', 'block'] });
     expect(exportsProps.perEsp?.additionalProperties).toMatchObject({ enum: ['off', 'observe', 'warn', 'justify', 'block'] });

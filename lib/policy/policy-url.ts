@@ -34,7 +34,14 @@ export function policyUrlProblem(raw: string): string | null {
   return null;
 }
 
-export const newUrlState = (url: string): PolicyUrlState => ({ url, etag: null, lastModified: null, checkedAt: null, fetchedAt: null, error: null });
+export const newUrlState = (url: string): PolicyUrlState => ({
+  url,
+  etag: null,
+  lastModified: null,
+  checkedAt: null,
+  fetchedAt: null,
+  error: null,
+});
 
 export type FetchResult =
   | { kind: 'not-modified'; state: PolicyUrlState }
@@ -55,11 +62,20 @@ export async function fetchPolicyUrl(state: PolicyUrlState, fetchImpl: FetchLike
     // no-store: the conditional request is ours, so the HTTP cache must not answer for the server.
     response = await fetchImpl(state.url, { headers, cache: 'no-store', redirect: 'follow' });
   } catch (error) {
-    return { kind: 'failed', state: { ...attempted, error: `Could not reach the policy URL (${error instanceof Error ? error.message : 'network error'}); the last good copy stays in force` } };
+    return {
+      kind: 'failed',
+      state: {
+        ...attempted,
+        error: `Could not reach the policy URL (${error instanceof Error ? error.message : 'network error'}); the last good copy stays in force`,
+      },
+    };
   }
   if (response.status === 304) return { kind: 'not-modified', state: { ...attempted, fetchedAt: now, error: null } };
   if (!response.ok) {
-    return { kind: 'failed', state: { ...attempted, error: `The policy URL answered HTTP ${response.status}; the last good copy stays in force` } };
+    return {
+      kind: 'failed',
+      state: { ...attempted, error: `The policy URL answered HTTP ${response.status}; the last good copy stays in force` },
+    };
   }
   if (response.redirected && policyUrlProblem(response.url)) {
     return { kind: 'failed', state: { ...attempted, error: 'The policy URL redirected away from https; ignored' } };

@@ -5,7 +5,13 @@ import { MAX_POLICY_BYTES } from './parse';
 import { generateSigningKey } from './signature';
 import { policyText, samplePolicy } from './test-helpers';
 
-const open: AcceptContext = { current: null, managedKeys: [], pinnedKeys: [], acceptUnsigned: true, now: Date.parse('2027-01-01T00:00:00Z') };
+const open: AcceptContext = {
+  current: null,
+  managedKeys: [],
+  pinnedKeys: [],
+  acceptUnsigned: true,
+  now: Date.parse('2027-01-01T00:00:00Z'),
+};
 const inForce = (text: string) => ({ ...open, current: { id: 'acme-marketing', version: 2, text } });
 
 describe('every rejection says why', () => {
@@ -21,7 +27,10 @@ describe('every rejection says why', () => {
   });
 
   it('malformed JSON inside a signed envelope', async () => {
-    const outcome = await evaluatePolicy(JSON.stringify({ format: 'confidant-signed-policy/1', policy: '{nope', signature: 'aaaaaaaaaa..bbbb' }), open);
+    const outcome = await evaluatePolicy(
+      JSON.stringify({ format: 'confidant-signed-policy/1', policy: '{nope', signature: 'aaaaaaaaaa..bbbb' }),
+      open,
+    );
     expect(outcome).toMatchObject({ ok: false, code: 'malformed-json' });
   });
 
@@ -85,7 +94,10 @@ describe('every rejection says why', () => {
   });
 
   it('a garbage signature', async () => {
-    const outcome = await evaluatePolicy(JSON.stringify({ format: 'confidant-signed-policy/1', policy: policyText(), signature: 'not-a-jws-at-all' }), open);
+    const outcome = await evaluatePolicy(
+      JSON.stringify({ format: 'confidant-signed-policy/1', policy: policyText(), signature: 'not-a-jws-at-all' }),
+      open,
+    );
     expect(outcome).toMatchObject({ ok: false, code: 'bad-signature' });
   });
 

@@ -62,7 +62,10 @@ describe('resolvePolicy precedence', () => {
       team: {
         policy: {
           ...team,
-          detection: { exclusions: { domains: ['acme.com'] }, customPatterns: [{ id: 'cust-id', label: 'Customer id', pattern: 'C-\\d{6}' }] },
+          detection: {
+            exclusions: { domains: ['acme.com'] },
+            customPatterns: [{ id: 'cust-id', label: 'Customer id', pattern: 'C-\\d{6}' }],
+          },
           trustedKeys: [{ kid: 'k', jwk: { kty: 'OKP', crv: 'Ed25519', x: 'abc' } }],
         },
         source: 'file',

@@ -24,7 +24,11 @@ function sanitize<T>(entries: Record<string, v.GenericSchema>, raw: unknown): Sa
     if (parsed.success) {
       if (parsed.output !== undefined) out[key] = parsed.output;
     } else {
-      problems.push(...describeIssues(parsed.issues).map((line) => (line.startsWith('(top level)') ? line.replace('(top level)', key) : `${key}.${line}`)));
+      problems.push(
+        ...describeIssues(parsed.issues).map((line) =>
+          line.startsWith('(top level)') ? line.replace('(top level)', key) : `${key}.${line}`,
+        ),
+      );
     }
   }
   return { value: out as T, problems };

@@ -99,10 +99,14 @@ const settingsEntries = {
   audit: v.optional(v.strictObject({ retentionDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650))) })),
   selfHostedHosts: v.optional(v.pipe(v.array(hostName), v.maxLength(50))),
   selectorOverrides: v.optional(v.record(v.string(), v.record(v.string(), v.array(shortText(300))))),
-  messages: v.optional(v.strictObject(Object.fromEntries(MESSAGE_KEYS.map((k) => [k, v.optional(shortText(500))])) as Record<
-    (typeof MESSAGE_KEYS)[number],
-    v.OptionalSchema<ReturnType<typeof shortText>, undefined>
-  >)),
+  messages: v.optional(
+    v.strictObject(
+      Object.fromEntries(MESSAGE_KEYS.map((k) => [k, v.optional(shortText(500))])) as Record<
+        (typeof MESSAGE_KEYS)[number],
+        v.OptionalSchema<ReturnType<typeof shortText>, undefined>
+      >,
+    ),
+  ),
   acceptUnsigned: v.optional(v.boolean()),
   trustedKeys: v.optional(v.pipe(v.array(TrustedKeySchema), v.maxLength(10))),
 };

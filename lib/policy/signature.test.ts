@@ -75,7 +75,10 @@ describe('signature trust through evaluatePolicy', () => {
   it('rotates: a policy signed by a trusted key names a new key, which then signs the next version', async () => {
     const oldKey = await generateSigningKey();
     const newKey = await generateSigningKey('ES256');
-    const bridging = await signPolicyText(policyText({ version: 3, trustedKeys: [{ kid: 'next', jwk: newKey.publicJwk }] }), oldKey.privateJwk);
+    const bridging = await signPolicyText(
+      policyText({ version: 3, trustedKeys: [{ kid: 'next', jwk: newKey.publicJwk }] }),
+      oldKey.privateJwk,
+    );
     const accepted = await evaluatePolicy(bridging, { ...base, pinnedKeys: [oldKey.publicJwk] });
     expect(accepted.ok).toBe(true);
     if (!accepted.ok) return;
@@ -90,7 +93,10 @@ describe('signature trust through evaluatePolicy', () => {
 
   it('ignores keys named by an unsigned policy', async () => {
     const key = await generateSigningKey();
-    const outcome = await evaluatePolicy(policyText({ trustedKeys: [{ kid: 'sneaky', jwk: key.publicJwk }] }), { ...base, acceptUnsigned: true });
+    const outcome = await evaluatePolicy(policyText({ trustedKeys: [{ kid: 'sneaky', jwk: key.publicJwk }] }), {
+      ...base,
+      acceptUnsigned: true,
+    });
     expect(outcome).toMatchObject({ ok: true, signedBy: null, newKeys: [] });
   });
 

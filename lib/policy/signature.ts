@@ -1,4 +1,13 @@
-import { CompactSign, calculateJwkThumbprint, compactVerify, decodeProtectedHeader, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
+import {
+  CompactSign,
+  calculateJwkThumbprint,
+  compactVerify,
+  decodeProtectedHeader,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  type JWK,
+} from 'jose';
 
 /**
  * Detached JWS over the exact policy bytes (RFC 7515 Appendix F): an ordinary compact JWS whose
@@ -77,7 +86,8 @@ export async function inspectSignature(jws: string): Promise<SignatureInfo> {
   } catch {
     throw new Error('The signature header cannot be decoded');
   }
-  if (!header.alg || !ALLOWED_VERIFY_ALGS.includes(header.alg)) throw new Error(`Signature algorithm ${String(header.alg)} is not accepted (EdDSA or ES256)`);
+  if (!header.alg || !ALLOWED_VERIFY_ALGS.includes(header.alg))
+    throw new Error(`Signature algorithm ${String(header.alg)} is not accepted (EdDSA or ES256)`);
   if (!header.jwk || typeof header.jwk !== 'object') throw new Error('The signature does not name its public key (jwk header)');
   const jwk = publicPart(header.jwk as PublicJwk);
   algFor(jwk);
@@ -112,7 +122,11 @@ export async function verifyDetached(bytes: Uint8Array, jws: string, trusted: re
     const key = await importJWK(info.jwk as JWK, algFor(info.jwk));
     await compactVerify(`${header}.${b64url(bytes)}.${signature}`, key, { algorithms: ALLOWED_VERIFY_ALGS });
   } catch {
-    return { ok: false, code: 'bad-signature', message: 'The signature does not match the policy: the file was changed after signing, or signed with another key' };
+    return {
+      ok: false,
+      code: 'bad-signature',
+      message: 'The signature does not match the policy: the file was changed after signing, or signed with another key',
+    };
   }
   const trustedThumbprints = await Promise.all(trusted.map((k) => jwkThumbprint(publicPart(k)).catch(() => '')));
   if (!trustedThumbprints.includes(info.thumbprint)) {
