@@ -16,7 +16,18 @@ const MANAGED_DIR = '/etc/chromium/policies/managed';
 const MANAGED_FILE = path.join(MANAGED_DIR, 'confidant-test.json');
 
 const policy = (overrides: Record<string, unknown> = {}) =>
-  JSON.stringify({ schema: 'confidant-policy/1', id: 'acme-marketing', version: 2, masking: { email: 'full' }, exports: { action: 'justify' }, ...overrides }, null, 2);
+  JSON.stringify(
+    {
+      schema: 'confidant-policy/1',
+      id: 'acme-marketing',
+      version: 2,
+      masking: { email: 'full' },
+      exports: { action: 'justify' },
+      ...overrides,
+    },
+    null,
+    2,
+  );
 
 async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
@@ -32,7 +43,11 @@ async function openEspTab(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-const file = (name: string, text: string | Buffer) => ({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
+const file = (name: string, text: string | Buffer) => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.isBuffer(text) ? text : Buffer.from(text),
+});
 
 const teamPolicyStored = (context: BrowserContext) =>
   context.serviceWorkers()[0]?.evaluate(async () => JSON.stringify((await chrome.storage.local.get('teamPolicy')).teamPolicy ?? null));
@@ -57,11 +72,9 @@ test.describe.serial('a policy from the managed policy file', () => {
   test.afterAll(() => fs.rmSync(MANAGED_FILE, { force: true }));
 
   test('takes effect, shows as locked, and wins over an imported team policy', async ({ context, extensionId }) => {
-    const esp = await openEspTab(context).catch(async () => {
-      // The managed read may already have landed before the first scan: either id is fine here.
-      const page = context.pages().at(-1) as Page;
-      return page;
-    });
+    // Not openEspTab: the managed policy may already be in force when the page loads.
+    const esp = await context.newPage();
+    await esp.goto(AUDIENCE);
     const options = await openOptions(context, extensionId);
     const row = options.locator('tr[data-path="exports.action"]');
     // The first managed read on a fresh profile takes a few seconds.
@@ -77,7 +90,9 @@ test.describe.serial('a policy from the managed policy file', () => {
     await expect(esp.locator('html')).toHaveAttribute('data-confidant-policy-version', '5');
 
     // A team policy cannot loosen what the organisation locked.
-    await options.locator('#policy-file').setInputFiles(file('loose.json', policy({ exports: { action: 'observe' }, campaign: { sendGate: 'observe' } })));
+    await options
+      .locator('#policy-file')
+      .setInputFiles(file('loose.json', policy({ exports: { action: 'observe' }, campaign: { sendGate: 'observe' } })));
     await expect(options.locator('#import-result')).toContainText('Applied “acme-marketing” v2');
     await expect(options.locator('tr[data-path="exports.action"] select')).toHaveValue('block');
     await expect(options.locator('tr[data-path="campaign.sendGate"]')).toHaveAttribute('data-layer', 'file');
@@ -137,7 +152,9 @@ test('each rejection says why on screen and leaves the policy in force exactly a
   const stranger = await generateSigningKey('EdDSA');
   const options = await openOptions(context, extensionId);
   // In force: a signed v2 that accepts only signed policies from now on.
-  await options.locator('#policy-file').setInputFiles(file('acme.confidant-policy.json', await signPolicyText(policy({ acceptUnsigned: false }), key.privateJwk)));
+  await options
+    .locator('#policy-file')
+    .setInputFiles(file('acme.confidant-policy.json', await signPolicyText(policy({ acceptUnsigned: false }), key.privateJwk)));
   await options.locator('#key-trust').click();
   await expect(options.locator('#import-result')).toContainText('Applied “acme-marketing” v2');
   await expect(esp.locator('html')).toHaveAttribute('data-confidant-policy-version', '2');
@@ -148,9 +165,21 @@ test('each rejection says why on screen and leaves the policy in force exactly a
   tampered.policy = tampered.policy.replace('"full"', '"off"');
   const cases: [string, string | Buffer, RegExp][] = [
     ['broken.json', '{"schema": "confidant-policy/1", "id": ', /not valid JSON/],
-    ['schema.json', await signPolicyText(policy({ version: 4, exports: { action: 'nuke' } }), key.privateJwk), /exports\.action: Invalid type/],
-    ['future.json', await signPolicyText(policy({ version: 4, schema: 'confidant-policy/9' }), key.privateJwk), /Unknown policy schema version "confidant-policy\/9"/],
-    ['expired.json', await signPolicyText(policy({ version: 4, expiresAt: '2020-01-01T00:00:00Z' }), key.privateJwk), /expired on 2020-01-01/],
+    [
+      'schema.json',
+      await signPolicyText(policy({ version: 4, exports: { action: 'nuke' } }), key.privateJwk),
+      /exports\.action: Invalid type/,
+    ],
+    [
+      'future.json',
+      await signPolicyText(policy({ version: 4, schema: 'confidant-policy/9' }), key.privateJwk),
+      /Unknown policy schema version "confidant-policy\/9"/,
+    ],
+    [
+      'expired.json',
+      await signPolicyText(policy({ version: 4, expiresAt: '2020-01-01T00:00:00Z' }), key.privateJwk),
+      /expired on 2020-01-01/,
+    ],
     ['old.json', await signPolicyText(policy({ version: 1 }), key.privateJwk), /v1, older than v2 in force/],
     ['tampered.confidant-policy.json', JSON.stringify(tampered), /signature does not match/],
     ['unsigned.json', policy({ version: 4 }), /not signed/],
@@ -166,7 +195,9 @@ test('each rejection says why on screen and leaves the policy in force exactly a
   }
 
   // Signed by a key nobody trusts: the fingerprint is offered; declining changes nothing.
-  await options.locator('#policy-file').setInputFiles(file('stranger.confidant-policy.json', await signPolicyText(policy({ version: 9 }), stranger.privateJwk)));
+  await options
+    .locator('#policy-file')
+    .setInputFiles(file('stranger.confidant-policy.json', await signPolicyText(policy({ version: 9 }), stranger.privateJwk)));
   await expect(options.locator('#import-result')).toContainText('not trusted yet');
   await expect(options.locator('#key-fingerprint')).toHaveText(formatFingerprint(stranger.thumbprint));
   await options.locator('#key-cancel').click();
@@ -175,6 +206,7 @@ test('each rejection says why on screen and leaves the policy in force exactly a
   await expect(esp.locator('html')).toHaveAttribute('data-confidant-policy-version', '2');
   const rejected = (await readEvents(context, extensionId)).filter((e) => e.kind === 'policy.rejected');
   expect(rejected.map((e) => String(e.reason).split(':')[0])).toEqual([
+    'untrusted-key', // the first import, before the user confirmed the fingerprint
     'malformed-json',
     'schema',
     'unknown-version',
@@ -187,13 +219,21 @@ test('each rejection says why on screen and leaves the policy in force exactly a
   ]);
 });
 
-test('a policy URL is fetched, refreshed with validators, and kept when the server is gone', async ({ context, extensionId, background }) => {
+test('a policy URL is fetched, refreshed with validators, and kept when the server is gone', async ({
+  context,
+  extensionId,
+  background,
+}) => {
   const URL_ = 'https://policies.confidant.test/acme.json';
   let served = policy({ id: 'acme-url', version: 1 });
   let etag = '"v1"';
   let offline = false;
   const seen: (string | null)[] = [];
-  const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag', 'Access-Control-Allow-Headers': 'If-None-Match, If-Modified-Since' };
+  const cors = {
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Expose-Headers': 'ETag',
+    'Access-Control-Allow-Headers': 'If-None-Match, If-Modified-Since',
+  };
   await context.route(URL_, async (route) => {
     const request = route.request();
     if (request.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors });
@@ -234,7 +274,9 @@ test('a policy URL is fetched, refreshed with validators, and kept when the serv
   await expect(options.locator('#import-result')).toContainText('last good copy stays in force');
   await expect(options.locator('#policy-version')).toHaveText('2');
   await expect(esp.locator('html')).toHaveAttribute('data-confidant-policy-version', '2');
-  expect((await readEvents(context, extensionId)).filter((e) => e.kind === 'policy.applied').map((e) => [e.source, e.policyVersion])).toEqual([
+  expect(
+    (await readEvents(context, extensionId)).filter((e) => e.kind === 'policy.applied').map((e) => [e.source, e.policyVersion]),
+  ).toEqual([
     ['url', 1],
     ['url', 2],
   ]);

@@ -20,7 +20,7 @@ export function PolicySettings({ view, onChange }: Props) {
       <h2 id="settings-heading">Settings</h2>
       <table id="policy-settings">
         {groups.map((group) => (
-          <tbody key={group}>
+          <tbody key={group} id={`policy-${group.toLowerCase().replace(/\s+/g, '-')}`}>
             <tr>
               <th colSpan={3} scope="colgroup" class="group">
                 {group}
