@@ -82,8 +82,10 @@ test.describe.serial('a policy from the managed policy file', () => {
     await expect(row.locator('select')).toBeDisabled();
     await expect(row.locator('select')).toHaveValue('block');
     await expect(options.locator('tr[data-path="masking.email"] select')).toBeDisabled();
-    // What the organisation left open stays editable.
-    await expect(options.locator('tr[data-path="masking.phone"] select')).toBeEnabled();
+    // What the organisation left open stays editable, and the user's choice sticks.
+    await options.locator('tr[data-path="masking.phone"] select').selectOption('full');
+    await expect(options.locator('tr[data-path="masking.phone"]')).toHaveAttribute('data-layer', 'user');
+    await expect(options.locator('tr[data-path="masking.phone"]')).toContainText('Your settings');
     await expect(options.locator('#policy-source')).toContainText('Your organisation (managed)');
     await expect(esp.locator('html')).toHaveAttribute('data-confidant-policy-id', 'it-baseline');
     await expect(esp.locator('html')).toHaveAttribute('data-confidant-policy-version', '5');
