@@ -149,7 +149,11 @@ export type PolicySettings = Omit<Policy, 'schema' | 'id' | 'version' | 'issuedA
  * off: these lines reach the screen and the audit log, and a value (an excluded address) may be personal.
  */
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[], limit = 5): string[] {
-  return issues
-    .slice(0, limit)
-    .map((issue) => `${v.getDotPath(issue) ?? '(top level)'}: ${issue.message.replace(/,? ?(but )?[Rr]eceived .*$/s, '').trim()}`);
+  return issues.slice(0, limit).map((issue) => {
+    const message =
+      issue.type === 'strict_object'
+        ? 'not a known setting (check the spelling)'
+        : issue.message.replace(/,? ?(but )?[Rr]eceived .*$/s, '').trim();
+    return `${v.getDotPath(issue) ?? '(top level)'}: ${message}`;
+  });
 }
