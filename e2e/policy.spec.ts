@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { signPolicyText } from '../lib/policy/envelope';
+import { parsePolicyFile } from '../lib/policy/parse';
 import { formatFingerprint, generateSigningKey } from '../lib/policy/signature';
 import { EXTENSION_ID } from '../scripts/lib/browser';
 import { expect, readEvents, test } from './fixtures';
@@ -281,4 +282,31 @@ test('a policy URL is fetched, refreshed with validators, and kept when the serv
     ['url', 1],
     ['url', 2],
   ]);
+});
+
+test('the policy editor validates as you type and produces a policy the CLI can sign', async ({ context, extensionId }) => {
+  const options = await openOptions(context, extensionId);
+  const editor = options.locator('#policy-editor');
+  await editor.locator('#editor-id').fill('acme-editor');
+  await editor.locator('#editor-version').fill('4');
+  await editor.locator('#editor-exports-action').selectOption('block');
+  await editor.locator('#editor-masking-email').selectOption('full');
+  await editor.locator('#editor-patterns').fill('evil | Evil | (a+)+$');
+  await expect(editor.locator('#editor-errors')).toContainText('detection.customPatterns.0.pattern: Unsafe pattern: nested quantifiers');
+  await expect(editor.locator('#editor-download')).toHaveAttribute('aria-disabled', 'true');
+  await editor.locator('#editor-patterns').fill('customer-id | Customer number | \\bCUST-\\d{6}\\b');
+  await expect(editor.locator('#editor-errors')).toHaveText('Valid policy.');
+  await expect(editor.locator('#editor-download')).toHaveAttribute('aria-disabled', 'false');
+
+  const href = (await editor.locator('#editor-download').getAttribute('href')) ?? '';
+  const text = decodeURIComponent(href.replace(/^data:application\/json;charset=utf-8,/, ''));
+  const parsed = parsePolicyFile(text);
+  expect(parsed).toMatchObject({
+    ok: true,
+    policy: { id: 'acme-editor', version: 4, exports: { action: 'block' }, masking: { email: 'full' } },
+  });
+  expect(await editor.locator('#editor-json').inputValue()).toBe(text);
+  // And what the editor produced imports as is.
+  await options.locator('#policy-file').setInputFiles(file('acme-editor.json', text));
+  await expect(options.locator('#import-result')).toContainText('Applied “acme-editor” v4');
 });
