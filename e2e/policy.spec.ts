@@ -141,10 +141,25 @@ test('a signed policy file imported on the options page applies to an already op
   await expect(options.locator('#key-confirm')).toHaveCount(0);
   await expect(esp.locator('html')).toHaveAttribute('data-confidant-policy-version', '3');
 
+  // Rotation: v4 (signed by the trusted key) names the next key; v5 signed by that key needs no confirmation.
+  const next = await generateSigningKey('ES256');
+  const v4 = await signPolicyText(policy({ version: 4, trustedKeys: [{ kid: 'next', jwk: next.publicJwk }] }), key.privateJwk);
+  await options.locator('#policy-file').setInputFiles(file('acme-v4.confidant-policy.json', v4));
+  await expect(options.locator('#import-result')).toContainText('Applied “acme-marketing” v4');
+  await expect(options.locator('#trusted-keys li[data-via="rotation"]')).toContainText(formatFingerprint(next.thumbprint));
+  await options
+    .locator('#policy-file')
+    .setInputFiles(file('acme-v5.confidant-policy.json', await signPolicyText(policy({ version: 5 }), next.privateJwk)));
+  await expect(options.locator('#import-result')).toContainText('Applied “acme-marketing” v5');
+  await expect(options.locator('#key-confirm')).toHaveCount(0);
+  await expect(esp.locator('html')).toHaveAttribute('data-confidant-policy-version', '5');
+
   const applied = (await readEvents(context, extensionId)).filter((e) => e.kind === 'policy.applied');
   expect(applied.map((e) => [e.policyId, e.policyVersion, e.source])).toEqual([
     ['acme-marketing', 2, 'file'],
     ['acme-marketing', 3, 'file'],
+    ['acme-marketing', 4, 'file'],
+    ['acme-marketing', 5, 'file'],
   ]);
 });
 
