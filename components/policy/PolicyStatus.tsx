@@ -19,6 +19,11 @@ export function PolicyStatus({ view }: { view: PolicyView }) {
           accepted {new Date(team.acceptedAt).toLocaleString()}.
         </p>
       ) : null}
+      {team?.expiresAt && Date.parse(team.expiresAt) <= Date.now() ? (
+        <p id="policy-expired" role="alert" class="rejection">
+          The team policy expired on {team.expiresAt}. It stays in force until your team lead sends a newer version.
+        </p>
+      ) : null}
       {lastRejection ? (
         <div id="policy-rejection" role="alert" class="rejection" data-code={lastRejection.code}>
           <strong>Not applied ({lastRejection.source === 'managed' ? 'organisation settings' : lastRejection.origin}):</strong>{' '}

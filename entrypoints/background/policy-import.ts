@@ -85,6 +85,7 @@ export async function importPolicy(db: ConfidantDb, candidate: Candidate): Promi
       origin: candidate.origin,
       signedBy: outcome.signedBy,
       acceptedAt: now,
+      expiresAt: outcome.policy.expiresAt ?? null,
       text: outcome.policyText,
       policy: outcome.policy,
       signature: outcome.signature,

@@ -32,6 +32,8 @@ export interface TeamPolicyInfo {
   origin: string;
   signedBy: string | null;
   acceptedAt: number;
+  /** When the policy says it expires. It stays in force after that (weaker protection would be worse) but the page says so. */
+  expiresAt: string | null;
 }
 
 export interface RejectionRecord {
