@@ -56,7 +56,9 @@ function parseJson(text: string, what: string): { ok: true; value: unknown } | R
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return reject('malformed-json', `${what} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    // V8 quotes a slice of the input in some messages; that text could hold an address, so it is cut.
+    const detail = (error instanceof Error ? error.message : String(error)).replace(/, ".*" is not valid JSON$/s, '');
+    return reject('malformed-json', `${what} is not valid JSON: ${detail}`);
   }
 }
 

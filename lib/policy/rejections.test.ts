@@ -26,6 +26,13 @@ describe('every rejection says why', () => {
     expect(!outcome.ok && outcome.message).toMatch(/not valid JSON/);
   });
 
+  it('malformed JSON messages never quote the file', async () => {
+    const outcome = await evaluatePolicy('{"exclusions": seed-list@example.com}', open);
+    expect(outcome).toMatchObject({ ok: false, code: 'malformed-json' });
+    expect(!outcome.ok && outcome.message).not.toContain('example.com');
+    expect(!outcome.ok && outcome.message).toMatch(/Unexpected token/);
+  });
+
   it('malformed JSON inside a signed envelope', async () => {
     const outcome = await evaluatePolicy(
       JSON.stringify({ format: 'confidant-signed-policy/1', policy: '{nope', signature: 'aaaaaaaaaa..bbbb' }),
