@@ -13,6 +13,9 @@ describe('layer sanitising', () => {
     expect(problems.join('\n')).toMatch(/copyGuard/);
     expect(problems.join('\n')).toMatch(/detection\.customPatterns\.0\.pattern: Unsafe pattern/);
     expect(problems.join('\n')).toMatch(/mystery: not a policy setting/);
+    // The offending value is never echoed: it may be personal (an excluded address).
+    const bad = sanitizeManaged({ detection: { exclusions: { addresses: ['not-an-address jane.doe'] } } });
+    expect(bad.problems).toEqual(['detection.exclusions.addresses.0: Invalid email']);
   });
 
   it('accepts the partial userPolicy shape other features write', () => {

@@ -153,7 +153,7 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[], limit = 
     const message =
       issue.type === 'strict_object'
         ? 'not a known setting (check the spelling)'
-        : issue.message.replace(/,? ?(but )?[Rr]eceived .*$/s, '').trim();
+        : issue.message.replace(/,? ?(but )?[Rr]eceived .*$/s, '').replace(/[:\s]+$/, '');
     return `${v.getDotPath(issue) ?? '(top level)'}: ${message}`;
   });
 }
