@@ -4,6 +4,8 @@ import { importPolicy } from '../../entrypoints/background/policy-import';
 import { startPolicyRuntime } from '../../entrypoints/background/policy-live';
 import { getPolicyView, getResolvedPolicy } from '../../entrypoints/background/policy-store';
 import { saveUserPolicy } from '../../entrypoints/background/policy-user';
+import { signPolicyText } from '../../lib/policy/envelope';
+import { generateSigningKey } from '../../lib/policy/signature';
 import { policyText } from '../../lib/policy/test-helpers';
 import { openDb, type ConfidantDb } from '../../lib/storage/db';
 
@@ -39,6 +41,21 @@ describe('background policy store', () => {
     // The next accepted policy clears the message.
     await importPolicy(db, candidate(policyText({ version: 3 })));
     expect((await getPolicyView()).lastRejection).toBeNull();
+  });
+
+  it('trusts keys the organisation supplies through managed storage, and only those', async () => {
+    const org = await generateSigningKey();
+    const other = await generateSigningKey();
+    await fakeBrowser.storage.local.set({ managedSnapshot: { trustedKeys: [{ kid: 'org', jwk: org.publicJwk }] } });
+    const signed = await signPolicyText(policyText(), org.privateJwk);
+    expect(await importPolicy(db, candidate(signed))).toMatchObject({ ok: true, version: 2 });
+    const foreign = await signPolicyText(policyText({ version: 3 }), other.privateJwk);
+    const result = await importPolicy(db, { ...candidate(foreign), confirmThumbprint: other.thumbprint });
+    expect(result).toMatchObject({ ok: false, code: 'untrusted-key', canPin: false });
+    const view = await getPolicyView();
+    expect(view.keys).toEqual([{ thumbprint: org.thumbprint, via: 'organisation' }]);
+    expect(view.canPinKeys).toBe(false);
+    expect(view.team?.signedBy).toBe(org.thumbprint);
   });
 
   it('rejects by declared size before reading anything', async () => {
