@@ -66,7 +66,13 @@ test.describe.serial('a policy from the managed policy file', () => {
   // Other engineers run Chromium on this machine too: the file exists only while this block runs.
   test.beforeAll(() => {
     test.skip(!writableManagedDir(), `${MANAGED_DIR} is not writable (run as root to test enterprise policy)`);
-    const managed = { id: 'it-baseline', version: 5, exports: { action: 'block' }, masking: { email: 'full' }, copyGuard: 'block' };
+    const managed = {
+      id: 'it-baseline',
+      version: 5,
+      exports: { action: 'block', perEsp: { mailchimp: 'block' } },
+      masking: { email: 'full' },
+      copyGuard: 'block',
+    };
     fs.writeFileSync(MANAGED_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: managed } } }));
   });
   test.afterAll(() => fs.rmSync(MANAGED_FILE, { force: true }));
@@ -99,6 +105,9 @@ test.describe.serial('a policy from the managed policy file', () => {
     await expect(options.locator('tr[data-path="exports.action"] select')).toHaveValue('block');
     await expect(options.locator('tr[data-path="campaign.sendGate"]')).toHaveAttribute('data-layer', 'file');
     await expect(options.locator('tr[data-path="campaign.sendGate"] select')).toHaveValue('observe');
+    await expect(options.locator('#policy-other-settings tr[data-path="exports.perEsp.mailchimp"]')).toContainText(
+      'Locked by your organisation',
+    );
 
     const events = await readEvents(context, extensionId);
     expect(events.filter((e) => e.kind === 'policy.applied').map((e) => [e.source, e.policyId, e.policyVersion])).toEqual(

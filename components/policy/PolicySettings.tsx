@@ -32,7 +32,35 @@ export function PolicySettings({ view, onChange }: Props) {
           </tbody>
         ))}
       </table>
+      <OtherSettings view={view} />
     </section>
+  );
+}
+
+/** Settings without a control here (per-ESP actions, checks, patterns, messages…): value and source, read-only. */
+function OtherSettings({ view }: { view: PolicyView }) {
+  const listed = new Set(SETTINGS.map((s) => s.path));
+  const rows = Object.entries(view.provenance).filter(([path, layer]) => layer !== 'defaults' && !listed.has(path));
+  if (rows.length === 0) return null;
+  return (
+    <table id="policy-other-settings">
+      <caption>Other settings from policy</caption>
+      <tbody>
+        {rows.map(([path, layer]) => (
+          <tr key={path} data-path={path} data-layer={layer} data-locked={isLocked(view, path) ? 'true' : 'false'}>
+            <th scope="row">
+              <code>{path}</code>
+            </th>
+            <td>
+              <code>{JSON.stringify(getPath(view.policy, path))}</code>
+            </td>
+            <td class={isLocked(view, path) ? 'layer locked' : 'layer'}>
+              {isLocked(view, path) ? `🔒 ${LOCKED_TEXT}` : LAYER_LABEL[layer]}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
