@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { ESP_MATCHES, ESP_HOST_PERMISSIONS } from './lib/esp/matches';
+import { writeManagedSchema } from './scripts/gen-managed-schema';
 
 // The key fixes the extension id (bgmejojpecdghmliadnajpkoboalngii) so enterprise policy files and the
 // end-to-end tests can name it. It is a public key; the private half is not kept.
@@ -14,7 +15,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     key: EXTENSION_KEY,
-    permissions: ['storage', 'downloads', 'scripting', 'declarativeNetRequest'],
+    permissions: ['storage', 'downloads', 'scripting', 'declarativeNetRequest', 'alarms'],
     host_permissions: ESP_HOST_PERMISSIONS,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     storage: { managed_schema: 'managed_schema.json' },
@@ -24,6 +25,8 @@ export default defineConfig({
     },
   },
   hooks: {
+    // The managed-storage schema is generated from lib/policy/schema.ts, never written by hand.
+    'build:before': () => void writeManagedSchema(),
     'build:manifestGenerated': (_wxt, manifest) => {
       // Keep the generated matches and the adapters in one place (lib/esp).
       for (const script of manifest.content_scripts ?? []) script.matches = ESP_MATCHES;

@@ -3,8 +3,11 @@ import type { Handlers } from '../../lib/messaging/router';
 import { appendEvent } from '../../lib/storage/audit-log';
 import type { ConfidantDb } from '../../lib/storage/db';
 import { showExposure } from './badge';
+import { importPolicy } from './policy-import';
 import { getEffectivePolicy, getPolicyView } from './policy-store';
 import { getPopupState, snoozeWarning } from './popup-state';
+import { refreshPolicyUrl, setPolicyUrl } from './policy-url';
+import { saveUserPolicy } from './policy-user';
 import { loadTabReport, saveTabReport } from './tab-reports';
 
 const sameCounts = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
@@ -52,5 +55,17 @@ export function createHandlers(db: ConfidantDb): Handlers {
     },
     'popup:getState': ({ tabId }) => getPopupState(db, tabId),
     'popup:snooze': ({ tabId, warning }) => snoozeWarning(db, tabId, warning),
+    'options:importPolicy'({ text, size, fileName, confirmThumbprint }) {
+      return importPolicy(db, { input: text, size, source: 'file', origin: fileName, ...(confirmThumbprint ? { confirmThumbprint } : {}) });
+    },
+    'options:setPolicyUrl'({ url, confirmThumbprint }) {
+      return setPolicyUrl(db, url, confirmThumbprint);
+    },
+    'options:refreshPolicyUrl'() {
+      return refreshPolicyUrl(db);
+    },
+    'options:saveUserPolicy'({ policy }) {
+      return saveUserPolicy(policy);
+    },
   };
 }

@@ -4,6 +4,7 @@ import { identifyPage } from '../../lib/esp/index';
 import { createRouter, type Sender } from '../../lib/messaging/router';
 import { openDb } from '../../lib/storage/db';
 import { createHandlers } from './handlers';
+import { startPolicyRuntime } from './policy-live';
 import { forgetTab } from './tab-reports';
 
 export default defineBackground({
@@ -17,5 +18,6 @@ export default defineBackground({
     // Listeners are registered synchronously so a restarted service worker gets the event that woke it.
     browser.runtime.onMessage.addListener((message, sender) => route(message, sender as Sender));
     browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+    startPolicyRuntime(db);
   },
 });

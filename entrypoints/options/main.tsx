@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { PolicyView } from '../../components/PolicyView';
 import { createClient, type Envelope } from '../../lib/messaging/protocol';
+import { SECTIONS } from './sections';
 
 const send = createClient((message: Envelope) => browser.runtime.sendMessage(message));
 
-async function main() {
+async function refresh(): Promise<void> {
   const app = document.getElementById('app');
   if (!app) return;
   try {
@@ -13,12 +13,11 @@ async function main() {
     render(
       <>
         <h1>Confidant settings</h1>
-        <PolicyView view={view} />
-        <p>
-          <a href="record.html" id="training-record-link">
-            {browser.i18n.getMessage('popup_record')}
-          </a>
-        </p>
+        {SECTIONS.map(({ id, Component }) => (
+          <div key={id} id={`section-${id}`} class="section">
+            <Component view={view} send={send} refresh={refresh} />
+          </div>
+        ))}
       </>,
       app,
     );
@@ -28,4 +27,9 @@ async function main() {
   document.documentElement.dataset.ready = '1';
 }
 
-void main();
+// Policy changes from elsewhere (managed storage, the URL schedule) show up without a reload.
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'local' || area === 'managed') void refresh();
+});
+
+void refresh();

@@ -5,6 +5,8 @@ import type { EffectivePolicy } from '../policy/defaults';
 import type { PageKind } from '../esp/types';
 import type { CheckResult } from '../campaign/types';
 import type { PopupState } from '../popup/state';
+import { UserPolicySchema } from '../policy/schema';
+import type { ImportResult, PolicyView } from '../policy/view';
 
 /**
  * The one message protocol. Each message has a payload schema (checked at the boundary by the
@@ -29,6 +31,19 @@ export const PAYLOADS = {
     tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
     warning: v.pipe(v.string(), v.maxLength(80), v.regex(/^[a-z]+:[a-z0-9-]+$/)),
   }),
+  // Team policy (issue 6): import a file, set or refresh the policy URL, save the user's own settings.
+  'options:importPolicy': v.strictObject({
+    fileName: v.pipe(v.string(), v.maxLength(300)),
+    size: count,
+    text: v.pipe(v.string(), v.maxLength(1_100_000)),
+    confirmThumbprint: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  }),
+  'options:setPolicyUrl': v.strictObject({
+    url: v.nullable(v.pipe(v.string(), v.maxLength(2000))),
+    confirmThumbprint: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  }),
+  'options:refreshPolicyUrl': v.strictObject({}),
+  'options:saveUserPolicy': v.strictObject({ policy: UserPolicySchema }),
 } satisfies Record<string, v.GenericSchema>;
 
 export interface TabReport {
@@ -42,10 +57,7 @@ export interface TabReport {
   updatedAt: number;
 }
 
-export interface PolicyView {
-  policy: EffectivePolicy;
-  source: 'defaults' | 'managed' | 'file' | 'url' | 'user';
-}
+export type { PolicyView, ImportResult };
 
 export interface Results {
   'cs:pageReport': { ok: true };
@@ -54,6 +66,11 @@ export interface Results {
   'options:getPolicy': PolicyView;
   'popup:getState': PopupState;
   'popup:snooze': { until: number };
+  'options:importPolicy': ImportResult;
+  'options:setPolicyUrl': ImportResult | { ok: true; cleared: true };
+  'options:refreshPolicyUrl': ImportResult;
+  /** `ignored`: paths the user set that a higher layer decides, so they do not take effect. */
+  'options:saveUserPolicy': { ok: true; ignored: string[] };
 }
 
 /** Messages the background pushes to content scripts (tabs.sendMessage); content scripts validate them too. */

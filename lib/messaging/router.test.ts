@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createRouter, type Handlers } from './router';
 import { DEFAULT_POLICY } from '../policy/defaults';
+import { resolvePolicy } from '../policy/resolve';
 
 const ORIGIN = 'chrome-extension://abc/';
 const ESP_TAB = { id: 3, url: 'https://us6.admin.mailchimp.com/lists/members?id=1' };
+
+const unused = (): never => {
+  throw new Error('not used in these tests');
+};
 
 function makeRouter() {
   const seen: string[] = [];
@@ -14,7 +19,6 @@ function makeRouter() {
     },
     'cs:getPolicy': () => DEFAULT_POLICY,
     'popup:getTabReport': () => null,
-    'options:getPolicy': () => ({ policy: DEFAULT_POLICY, source: 'defaults' }),
     'popup:getState': () => ({
       report: null,
       masking: DEFAULT_POLICY.masking,
@@ -24,6 +28,11 @@ function makeRouter() {
       snoozed: [],
     }),
     'popup:snooze': () => ({ until: 0 }),
+    'options:getPolicy': () => ({ ...resolvePolicy({}), team: null, url: null, keys: [], canPinKeys: true, lastRejection: null, user: {} }),
+    'options:importPolicy': unused,
+    'options:setPolicyUrl': unused,
+    'options:refreshPolicyUrl': unused,
+    'options:saveUserPolicy': unused,
   };
   const route = createRouter(handlers, { extensionOrigin: ORIGIN, isEspTab: (url) => url.includes('mailchimp.com') });
   return { route, seen };
