@@ -54,14 +54,16 @@ export const PREFERENCE_WORDS = [
   'voorkeuren',
 ];
 
-const ALL_UNSUBSCRIBE = Object.values(UNSUBSCRIBE_WORDS).flat();
+/** Lower-cased, NFC, whitespace collapsed; Turkish dotless ı folded so upper-cased text still matches. */
+export const normalise = (text: string) => text.normalize('NFC').toLowerCase().replace(/ı/g, 'i').replace(/\s+/g, ' ');
 
-export const normalise = (text: string) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+const NORMALISED = Object.entries(UNSUBSCRIBE_WORDS).map(([lang, words]) => [lang, words.map(normalise)] as const);
+const ALL_UNSUBSCRIBE = NORMALISED.flatMap(([, words]) => words);
 
 /** The language whose opt-out wording the text contains, or null. */
 export function unsubscribeLanguage(text: string): string | null {
   const t = normalise(text);
-  for (const [lang, words] of Object.entries(UNSUBSCRIBE_WORDS)) if (words.some((w) => t.includes(w))) return lang;
+  for (const [lang, words] of NORMALISED) if (words.some((w) => t.includes(w))) return lang;
   return null;
 }
 

@@ -6,7 +6,8 @@ export const pardot: Dialect = {
   name: 'Pardot (Account Engagement)',
   unsubscribe: [tag(/%%unsubscribe%%/i, '%%unsubscribe%%'), tag(/%%email_preference_center%%/i, '%%email_preference_center%%')],
   preferences: [],
-  address: [],
+  // R: Account Engagement variable tags in public templates.
+  address: [tag(/%%account_address%%/i, '%%account_address%%')],
   sender: [],
   recipientAddress: [],
   signatures: [/%%(?:unsubscribe|email_preference_center|account_address)%%/i, /\{\{\{?\s*Recipient\.[A-Za-z_]+/],
