@@ -19,7 +19,7 @@ export const postalAddress: Check = (ctx) => {
   const fix = {
     text: dialect.fix.address
       ? `Add ${dialect.name}'s address tag to the footer (it prints the address from your account settings).`
-      : `${dialect.name} has no address tag: type your organisation's postal address (a PO box or registered private mailbox is fine) into the footer.`,
+      : `${dialect.id === 'generic' ? 'Without an ESP address tag' : `${dialect.name} has no address tag`}: type your organisation's postal address (a PO box or registered private mailbox is fine) into the footer.`,
     snippet: fixSnippet,
   };
   const make = (status: CheckResult['status'], evidence: string, reason?: string): CheckResult => ({

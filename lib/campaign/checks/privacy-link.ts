@@ -6,7 +6,9 @@ const PRIVACY =
   /privacy|do not sell|datenschutz|confidentialit|privacidad|privacidade|riservatezza|privacybeleid|integritet|fortrolighed|personvern|tietosuoja|prywatno|ochrana osobních|adatvédelem|confidențialitate|gizlilik|конфиденциальн|プライバシー|隐私|隱私|개인정보/i;
 
 export const privacyLink: Check = (ctx) => {
-  const found = ctx.doc.links.some((l) => !l.hidden && (PRIVACY.test(l.text) || PRIVACY.test(l.href ?? '')));
+  const found = ctx.doc.links.some(
+    (l) => !l.hidden && l.href && !l.href.startsWith('#') && (PRIVACY.test(l.text) || PRIVACY.test(l.href ?? '')),
+  );
   const result: CheckResult = {
     id: 'privacy-link',
     status: found ? 'pass' : 'warn',

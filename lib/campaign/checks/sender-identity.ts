@@ -28,7 +28,7 @@ export const senderIdentity: Check = (ctx) => {
             text:
               reason === 'no-contact'
                 ? 'For Canadian recipients (CASL), add a phone number, email address or web address next to the postal address.'
-                : `Name the organisation sending the email${dialect.fix.sender ? ` with ${dialect.name}'s tag` : ''}.`,
+                : `Name the organisation sending the email${dialect.fix.sender && dialect.id !== 'generic' ? ` with ${dialect.name}'s tag` : ''}.`,
             ...(snippet ? { snippet } : {}),
           },
         }),

@@ -131,7 +131,13 @@ const REASON_TEXT: Record<Exclude<LinkState, 'working'>, string> = {
 
 export const unsubscribeLink: Check = (ctx) => {
   const { dialect } = ctx;
-  const fix = { text: `Add ${dialect.name}'s unsubscribe link to the footer.`, snippet: dialect.fix.unsubscribe };
+  const fix = {
+    text:
+      dialect.id === 'generic'
+        ? 'Add a visible link to your unsubscribe page in the footer (or name the ESP with --esp to get its tag).'
+        : `Add ${dialect.name}'s unsubscribe link to the footer.`,
+    snippet: dialect.fix.unsubscribe,
+  };
   const make = (status: CheckResult['status'], evidence: string, reason?: string): CheckResult => ({
     id: 'unsubscribe-link',
     status,
