@@ -66,8 +66,10 @@ function parseArgs(args: string[]): Parsed | string {
       if (!value) return '--esp needs a value';
       parsed.esp = value;
     } else if (arg.startsWith('--esp=')) parsed.esp = arg.slice(6);
-    else if (arg === '--') (parsed.files.push(...args.slice(i + 1)), (i = args.length));
-    else if (arg.startsWith('-')) return `unknown option ${arg}`;
+    else if (arg === '--') {
+      parsed.files.push(...args.slice(i + 1));
+      break;
+    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
     else parsed.files.push(arg);
   }
   if (!knownEsp(parsed.esp)) return `unknown ESP "${parsed.esp}"`;

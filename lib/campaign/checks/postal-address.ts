@@ -17,9 +17,10 @@ export const postalAddress: Check = (ctx) => {
   const { dialect } = ctx;
   const fixSnippet = dialect.fix.address ?? 'Your Company Ltd, 1 Example Street, Springfield, IL 62701, USA';
   const fix = {
-    text: dialect.fix.address
-      ? `Add ${dialect.name}'s address tag to the footer (it prints the address from your account settings).`
-      : `${dialect.id === 'generic' ? 'Without an ESP address tag' : `${dialect.name} has no address tag`}: type your organisation's postal address (a PO box or registered private mailbox is fine) into the footer.`,
+    text:
+      dialect.fix.address && dialect.id !== 'generic'
+        ? `Add ${dialect.name}'s address tag to the footer (it prints the address from your account settings).`
+        : `${dialect.id === 'generic' ? 'Without an ESP address tag' : `${dialect.name} has no address tag`}: type your organisation's postal address (a PO box or registered private mailbox is fine) into the footer.`,
     snippet: fixSnippet,
   };
   const make = (status: CheckResult['status'], evidence: string, reason?: string): CheckResult => ({
