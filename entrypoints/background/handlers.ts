@@ -3,6 +3,7 @@ import type { Handlers } from '../../lib/messaging/router';
 import { appendEvent } from '../../lib/storage/audit-log';
 import type { ConfidantDb } from '../../lib/storage/db';
 import { showExposure } from './badge';
+import { handleCampaignChecked, handleCampaignSend, withCampaignChecks } from './campaign';
 import { getEffectivePolicy, getPolicyView } from './policy-store';
 import { loadTabReport, saveTabReport } from './tab-reports';
 
@@ -41,7 +42,7 @@ export function createHandlers(db: ConfidantDb): Handlers {
       return { ok: true };
     },
     async 'popup:getTabReport'({ tabId }) {
-      return loadTabReport(tabId);
+      return withCampaignChecks(tabId, await loadTabReport(tabId));
     },
     'cs:getPolicy'() {
       return getEffectivePolicy();
@@ -49,5 +50,7 @@ export function createHandlers(db: ConfidantDb): Handlers {
     'options:getPolicy'() {
       return getPolicyView();
     },
+    'cs:campaignChecked': (payload, sender) => handleCampaignChecked(db, payload, sender),
+    'cs:campaignSend': (payload, sender) => handleCampaignSend(db, payload, sender),
   };
 }

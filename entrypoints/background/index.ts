@@ -5,6 +5,7 @@ import { createRouter, type Sender } from '../../lib/messaging/router';
 import { openDb } from '../../lib/storage/db';
 import { createHandlers } from './handlers';
 import { forgetTab } from './tab-reports';
+import { forgetCampaign } from './campaign';
 
 export default defineBackground({
   type: 'module',
@@ -17,5 +18,6 @@ export default defineBackground({
     // Listeners are registered synchronously so a restarted service worker gets the event that woke it.
     browser.runtime.onMessage.addListener((message, sender) => route(message, sender as Sender));
     browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+    browser.tabs.onRemoved.addListener((tabId) => void forgetCampaign(tabId));
   },
 });

@@ -4,6 +4,7 @@ import type { PiiCounts } from '../pii/types';
 import type { EffectivePolicy } from '../policy/defaults';
 import type { PageKind } from '../esp/types';
 import type { CheckResult } from '../campaign/types';
+import { CampaignCheckedSchema, CampaignSendSchema } from '../campaign/messages';
 
 /**
  * The one message protocol. Each message has a payload schema (checked at the boundary by the
@@ -22,6 +23,8 @@ export const PAYLOADS = {
   'popup:getTabReport': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   'cs:getPolicy': v.strictObject({}),
   'options:getPolicy': v.strictObject({}),
+  'cs:campaignChecked': CampaignCheckedSchema,
+  'cs:campaignSend': CampaignSendSchema,
 } satisfies Record<string, v.GenericSchema>;
 
 export interface TabReport {
@@ -45,6 +48,9 @@ export interface Results {
   'popup:getTabReport': TabReport | null;
   'cs:getPolicy': EffectivePolicy;
   'options:getPolicy': PolicyView;
+  /** `logged` is true when the statuses changed and a campaign.checked event was written. */
+  'cs:campaignChecked': { ok: true; logged: boolean };
+  'cs:campaignSend': { ok: true };
 }
 
 /** Messages the background pushes to content scripts (tabs.sendMessage); content scripts validate them too. */
