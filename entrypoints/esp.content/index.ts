@@ -5,9 +5,11 @@ import { ESP_MATCHES } from '../../lib/esp/matches';
 import { createClient, type Envelope } from '../../lib/messaging/protocol';
 import { DEFAULT_POLICY, type EffectivePolicy } from '../../lib/policy/defaults';
 import { exposureWatch } from '../../lib/scan/page-watch';
+import { campaignEditorWatch } from '../../lib/campaign/editor-watch';
+import { mountCampaignPanel } from '../../components/mount-campaign-panel';
 
 /** In-page features, in start order. Each gets the same context and owns its own lifecycle. */
-const FEATURES: ContentFeature[] = [exposureWatch];
+const FEATURES: ContentFeature[] = [exposureWatch, campaignEditorWatch(mountCampaignPanel)];
 
 export default defineContentScript({
   matches: ESP_MATCHES,
