@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CampaignPanelState, GatePrompt } from '../lib/campaign/panel-state';
 import type { CheckResult } from '../lib/campaign/types';
 
@@ -14,7 +14,11 @@ export function CampaignPanel({ report, gate, copy }: CampaignPanelProps) {
   const [open, setOpen] = useState(true);
   const fails = report.results.filter((r) => r.status === 'fail').length;
   const warns = report.results.filter((r) => r.status === 'warn').length;
-  const summary = fails ? `${fails} check${fails > 1 ? 's' : ''} fail` : warns ? `${warns} to review` : 'Nothing missing that the editor shows';
+  const summary = fails
+    ? `${fails} check${fails > 1 ? 's' : ''} fail`
+    : warns
+      ? `${warns} to review`
+      : 'Nothing missing that the editor shows';
   return (
     <aside class="panel" aria-label="Confidant campaign checks" data-worst={fails ? 'fail' : warns ? 'warn' : 'pass'}>
       <header>
@@ -82,13 +86,20 @@ function CheckItem({ result, copy }: { result: CheckResult; copy: CampaignPanelP
 function GateDialog({ gate }: { gate: GatePrompt }) {
   const [reason, setReason] = useState('');
   const first = useRef<HTMLButtonElement & HTMLTextAreaElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  useLayoutEffect(() => first.current?.focus(), []);
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape') gate.cancel();
   };
   const list = gate.failing.join(', ');
   return (
-    <div class="gate" role="alertdialog" aria-modal="true" aria-labelledby="confidant-gate-title" aria-describedby="confidant-gate-text" onKeyDown={onKey}>
+    <div
+      class="gate"
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby="confidant-gate-title"
+      aria-describedby="confidant-gate-text"
+      onKeyDown={onKey}
+    >
       <h2 id="confidant-gate-title">{gate.mode === 'block' ? 'Sending is blocked' : 'Send this campaign?'}</h2>
       <p id="confidant-gate-text">
         Failing: {list}. {gate.message ?? (gate.mode === 'block' ? 'Your organisation does not allow sending until these are fixed.' : '')}
@@ -109,7 +120,12 @@ function GateDialog({ gate }: { gate: GatePrompt }) {
             <button type="button" ref={gate.mode === 'warn' ? first : undefined} onClick={gate.cancel}>
               Back to the editor
             </button>
-            <button type="button" class="proceed" disabled={gate.mode === 'justify' && reason.trim().length < 5} onClick={() => gate.proceed(reason)}>
+            <button
+              type="button"
+              class="proceed"
+              disabled={gate.mode === 'justify' && reason.trim().length < 5}
+              onClick={() => gate.proceed(reason)}
+            >
               {gate.mode === 'justify' ? 'Send with this reason' : 'Send anyway'}
             </button>
           </>

@@ -3,6 +3,7 @@ import { tipFor } from '../lib/training/tips';
 import { ESP_NAMES } from '../lib/esp/names';
 import { ExposureSummary } from './ExposureSummary';
 import { TipCard } from './TipCard';
+import { CampaignChecks } from './CampaignChecks';
 
 export interface PopupViewProps {
   report: TabReport | null;
@@ -28,6 +29,7 @@ export function PopupView({ report, error }: PopupViewProps) {
       {report ? (
         <>
           <ExposureSummary report={report} />
+          {report.checks && <CampaignChecks checks={report.checks} />}
           <TipCard tip={tipFor(report.pageKind, Math.floor(report.updatedAt / 60_000))} />
         </>
       ) : (

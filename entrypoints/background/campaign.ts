@@ -26,7 +26,8 @@ function senderPage(sender: Sender) {
   return { tabId, page, host: new URL(url).host };
 }
 
-const statuses = (checks: readonly { id: string; status: string }[]) => checks.map((c) => ({ id: c.id, status: c.status }) as { id: string; status: CheckResult['status'] });
+const statuses = (checks: readonly { id: string; status: string }[]) =>
+  checks.map((c) => ({ id: c.id, status: c.status }) as { id: string; status: CheckResult['status'] });
 
 export async function handleCampaignChecked(db: ConfidantDb, payload: Payload<'cs:campaignChecked'>, sender: Sender) {
   const { tabId, page, host } = senderPage(sender);

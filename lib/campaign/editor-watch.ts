@@ -89,10 +89,14 @@ function watchEditor(ctx: FeatureContext, page: EspPage, mount: MountCampaignUi,
     if (el.tagName !== 'IFRAME') return;
     if (!(el as HTMLElement).dataset.confidantFrame) {
       (el as HTMLElement).dataset.confidantFrame = '1';
-      el.addEventListener('load', () => {
-        watchFrame(el);
-        schedule();
-      }, { signal });
+      el.addEventListener(
+        'load',
+        () => {
+          watchFrame(el);
+          schedule();
+        },
+        { signal },
+      );
     }
     const inner = frameDocument(el);
     if (!inner || watchedFrames.has(inner)) return;
