@@ -1,3 +1,4 @@
+import type { TagPattern } from '../dialects/types';
 import { findTags } from '../haystack';
 import type { Link } from '../html/document';
 import { PREFERENCE_URL, UNSUBSCRIBE_URL, hasPreferenceWording, hasUnsubscribeWording, unsubscribeLanguage } from '../wording';
@@ -49,7 +50,15 @@ interface Classified {
 const TEMPLATE_VAR = /\{\{|\{%|\*\||%%|<%|\{\$|\[\[|^\[[A-Za-z_]+\]$|^%[A-Z-]+%|^\{[a-z_]+\}$/;
 const IMAGE_URL = /\.(?:gif|png|jpe?g|svg|webp|bmp|ico)(?:[?#]|$)/i;
 
-function classify(link: Link, ctx: CheckContext): Classified | null {
+interface Patterns {
+  own: TagPattern[];
+  ownPref: TagPattern[];
+  any: TagPattern[];
+}
+
+const inHref = (href: string, patterns: TagPattern[]) => (href ? patterns.find((p) => p.re.test(href)) : undefined);
+
+function classify(link: Link, ctx: CheckContext, patterns: Patterns): Classified | null {
   const href = (link.href ?? '').trim();
   const unsubText = hasUnsubscribeWording(link.text);
   const language = unsubscribeLanguage(link.text);
@@ -58,34 +67,22 @@ function classify(link: Link, ctx: CheckContext): Classified | null {
     const cm = ctx.dialect.id === 'campaign-monitor';
     return { ...base, kind: 'unsubscribe', state: cm ? 'working' : 'platform-only-tag', via: 'a Campaign Monitor <unsubscribe> tag' };
   }
-  const own = findTags(
-    { visible: href, hidden: '', hiddenMarks: [] },
-    ctx.accepted.flatMap((d) => d.unsubscribe),
-  );
-  if (own[0]) return { ...base, kind: 'unsubscribe', state: 'working', via: own[0].label };
-  const ownPref = findTags(
-    { visible: href, hidden: '', hiddenMarks: [] },
-    ctx.accepted.flatMap((d) => d.preferences),
-  );
-  if (ownPref[0]) return { ...base, kind: unsubText ? 'unsubscribe' : 'preferences', state: 'working', via: ownPref[0].label };
+  const own = inHref(href, patterns.own);
+  if (own) return { ...base, kind: 'unsubscribe', state: 'working', via: own.label };
+  const ownPref = inHref(href, patterns.ownPref);
+  if (ownPref) return { ...base, kind: unsubText ? 'unsubscribe' : 'preferences', state: 'working', via: ownPref.label };
   const prefText = hasPreferenceWording(link.text);
   const urlSaysUnsub = UNSUBSCRIBE_URL.test(href) && !TEMPLATE_VAR.test(href);
   if (!unsubText && !prefText && !urlSaysUnsub) {
-    const foreign = findTags(
-      { visible: href, hidden: '', hiddenMarks: [] },
-      ctx.all.flatMap((d) => d.unsubscribe),
-    );
-    return foreign[0] ? { ...base, kind: 'unsubscribe', state: 'wrong-dialect', via: foreign[0].label } : null;
+    const foreign = inHref(href, patterns.any);
+    return foreign ? { ...base, kind: 'unsubscribe', state: 'wrong-dialect', via: foreign.label } : null;
   }
   const kind = unsubText || urlSaysUnsub ? 'unsubscribe' : 'preferences';
   const result = (state: LinkState, via: string): Classified => ({ ...base, kind, state, via });
   if (href === '' || href.startsWith('#')) return result('placeholder-link', 'a link to "#" or nowhere');
   if (/^javascript:/i.test(href)) return result('placeholder-link', 'a javascript: link');
-  const foreign = findTags(
-    { visible: href, hidden: '', hiddenMarks: [] },
-    ctx.all.flatMap((d) => d.unsubscribe),
-  );
-  if (foreign[0]) return result('wrong-dialect', foreign[0].label);
+  const foreign = inHref(href, patterns.any);
+  if (foreign) return result('wrong-dialect', foreign.label);
   if (TEMPLATE_VAR.test(href)) {
     // A variable the sending code fills in: its name is all we can judge.
     if (/unsub|opt.?out/i.test(href))
@@ -155,7 +152,12 @@ export const unsubscribeLink: Check = (ctx) => {
   );
   // A bare `<unsubscribe>` counts only as a link element (classified below), not as a tag hit.
   const tags = tagHits.filter((h) => !h.label.startsWith('<unsubscribe>') || dialect.id === 'campaign-monitor');
-  const links = ctx.doc.links.map((l) => classify(l, ctx)).filter((c): c is Classified => c !== null);
+  const patterns: Patterns = {
+    own: ctx.accepted.flatMap((d) => d.unsubscribe),
+    ownPref: ctx.accepted.flatMap((d) => d.preferences),
+    any: ctx.all.flatMap((d) => d.unsubscribe),
+  };
+  const links = ctx.doc.links.map((l) => classify(l, ctx, patterns)).filter((c): c is Classified => c !== null);
   const working = links.filter((l) => l.kind === 'unsubscribe' && l.state === 'working');
 
   const visibleTag = tags.find((t) => !t.hidden);

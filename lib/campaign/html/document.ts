@@ -98,10 +98,18 @@ function parseHtml(source: string): CampaignDoc {
     } else if (token.type === 'start') {
       const parent = top();
       const decls = declarationsFor(token.name, token.attrs, rules);
-      const structural = parent.structural ?? hiddenReason(token.attrs, decls);
-      const colour = parseColour(decls.get('color') ?? token.attrs.color) ?? parent.colour;
+      const structural = parent.structural ?? (decls.size > 0 || 'hidden' in token.attrs ? hiddenReason(token.attrs, decls) : null);
+      const colour = cachedColour(decls.get('color') ?? token.attrs.color) ?? parent.colour;
       const background = backgroundOf(decls, token.attrs) ?? parent.background;
-      const camouflaged = contrastRatio(colour, background) < 1.5 ? 'text colour matches its background' : null;
+      // Contrast only changes where a colour does: otherwise inherit the parent's verdict.
+      const camouflaged =
+        colour === parent.colour && background === parent.background
+          ? parent.hidden === CAMOUFLAGED
+            ? CAMOUFLAGED
+            : null
+          : contrastRatio(colour, background) < 1.5
+            ? CAMOUFLAGED
+            : null;
       const frame: Frame = { name: token.name, structural, hidden: structural ?? camouflaged, colour, background, link: parent.link };
       for (const [name, value] of Object.entries(token.attrs)) {
         if (value && (URL_ATTRS.includes(name) || /[{[%*<$]/.test(value))) attrs.push({ name, value, hidden: frame.hidden });
@@ -131,7 +139,35 @@ function parseHtml(source: string): CampaignDoc {
   return { format: 'html', runs, links, attrs, visibleText: visible };
 }
 
+const CAMOUFLAGED = 'text colour matches its background';
+const EMPTY: Declarations = new Map();
+
+/** Templates repeat the same inline styles and colours: parse each distinct string once per run. */
+const colourCache = new Map<string, Rgb | null>();
+function cachedColour(value: string | undefined): Rgb | null {
+  if (!value) return null;
+  let hit = colourCache.get(value);
+  if (hit === undefined) {
+    hit = parseColour(value);
+    if (colourCache.size > 5000) colourCache.clear();
+    colourCache.set(value, hit);
+  }
+  return hit;
+}
+const styleCache = new Map<string, Declarations>();
+function cachedDeclarations(style: string): Declarations {
+  let hit = styleCache.get(style);
+  if (!hit) {
+    hit = parseDeclarations(style);
+    if (styleCache.size > 5000) styleCache.clear();
+    styleCache.set(style, hit);
+  }
+  return hit;
+}
+
 function declarationsFor(tag: string, attrs: Record<string, string>, rules: StyleRules): Declarations {
+  if (rules.size === 0 && !attrs.style) return EMPTY;
+  if (!attrs.class && !attrs.id && !rules.has(tag)) return attrs.style ? cachedDeclarations(attrs.style) : EMPTY;
   const out: Declarations = new Map();
   const apply = (d: Declarations | undefined) => d?.forEach((v, k) => out.set(k, v));
   apply(rules.get(tag));
@@ -141,12 +177,12 @@ function declarationsFor(tag: string, attrs: Record<string, string>, rules: Styl
     apply(rules.get(`${tag}.${cls}`));
   }
   if (attrs.id) apply(rules.get(`#${attrs.id.toLowerCase()}`));
-  if (attrs.style) apply(parseDeclarations(attrs.style));
+  if (attrs.style) apply(cachedDeclarations(attrs.style));
   return out;
 }
 
 function backgroundOf(decls: Declarations, attrs: Record<string, string>): Rgb | null {
-  return parseColour(decls.get('background-color')) ?? parseColour(decls.get('background')) ?? parseColour(attrs.bgcolor);
+  return cachedColour(decls.get('background-color')) ?? cachedColour(decls.get('background')) ?? cachedColour(attrs.bgcolor);
 }
 
 const isZero = (v: string | undefined) => v !== undefined && parsePx(v) === 0;
