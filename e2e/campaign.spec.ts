@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { DEFAULT_POLICY, type EffectivePolicy } from '../lib/policy/defaults';
 import { dumpExtensionStorage, expect, readEvents, test } from './fixtures';
@@ -42,6 +43,8 @@ test('Mailchimp code editor: a hidden unsubscribe link fails, the gate warns, fi
   await expect(check(page, 'unsubscribe-link')).toContainText('display:none');
   await expect(check(page, 'postal-address')).toHaveAttribute('data-status', 'pass');
   await expect(panel(page).locator('.caveat')).toContainText('does not mean the campaign is compliant');
+  const axe = await new AxeBuilder({ page }).include('confidant-campaign-panel').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   // The gate holds Send: the ESP's own handler does not run.
   await page.getByRole('button', { name: 'Send', exact: true }).click();
@@ -71,7 +74,8 @@ test('Mailchimp code editor: a hidden unsubscribe link fails, the gate warns, fi
   expect(events.find((e) => e.decision === 'allowed')).toBeTruthy();
 
   const popup = await openPopup(page);
-  await expect(popup.locator('body')).toContainText('Unsubscribe link');
+  await expect(popup.locator('#campaign-checks li[data-check="unsubscribe-link"]')).toHaveAttribute('data-status', 'pass');
+  await expect(popup.locator('#campaign-checks')).toContainText('cannot be seen here');
 
   const stored = await dumpExtensionStorage(context, extensionId, background);
   expect(stored).not.toContain('pat.sender@example.com');

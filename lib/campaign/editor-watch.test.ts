@@ -45,6 +45,27 @@ function setup(url = EDITOR_URL, campaign: Partial<EffectivePolicy['campaign']> 
   return { sent, states, pageSends, stop: () => controller.abort() };
 }
 
+/** Starts the watch on whatever the document holds now. */
+function setupBare() {
+  const sent: unknown[] = [];
+  const states: CampaignPanelState[] = [];
+  const controller = new AbortController();
+  const ctx: FeatureContext = {
+    doc: document,
+    location: () => EDITOR_URL,
+    send: (async (type: string, payload: unknown) => {
+      sent.push({ type, payload });
+      return { ok: true };
+    }) as FeatureContext['send'],
+    policy: () => DEFAULT_POLICY,
+    onPolicyChange: () => undefined,
+    onLocationChange: () => undefined,
+    signal: controller.signal,
+  };
+  campaignEditorWatch(() => ({ update: (s) => void states.push(s), destroy: () => undefined }), { identify, debounceMs: 20 })(ctx);
+  return { sent, states, stop: () => controller.abort() };
+}
+
 const statusOf = (state: CampaignPanelState | undefined, id: string) => state?.report.results.find((r) => r.id === id)?.status;
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -110,6 +131,20 @@ describe('campaign editor watch (listmonk in happy-dom)', () => {
     expect(clicked).not.toHaveBeenCalled();
     expect(states.at(-1)?.gate).not.toBeNull();
     stop();
+  });
+
+  test('an editor that has not loaded yet is not reported as a campaign lacking everything', async () => {
+    document.body.innerHTML = '<section class="campaign"><textarea class="html-editor"></textarea></section>';
+    const late = setupBare();
+    expect(late.states).toHaveLength(0);
+    expect(late.sent).toHaveLength(0);
+    const editor = document.querySelector('textarea') as HTMLTextAreaElement;
+    editor.value = '<p>Hello</p>';
+    editor.dispatchEvent(new Event('input', { bubbles: true }));
+    await wait(60);
+    expect(late.states).toHaveLength(1);
+    expect(late.sent).toHaveLength(1);
+    late.stop();
   });
 
   test('pages that are not campaign editors are left alone', () => {

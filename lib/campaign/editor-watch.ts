@@ -56,11 +56,13 @@ function watchEditor(ctx: FeatureContext, page: EspPage, mount: MountCampaignUi,
     ui.update(state);
   };
 
-  const checkNow = (): CampaignReport => {
+  const checkNow = (): CampaignReport | null => {
     clearTimeout(timer);
     const surfaces = findSurfaces(doc, adapter);
     for (const el of surfaces) watchFrame(el);
     const source = readSurfaces(surfaces);
+    // SPA editors mount their surfaces late: an empty editor is "not loaded yet", not a campaign that lacks everything.
+    if (source.trim() === '') return state?.report ?? null;
     if (state && source === lastSource) return state.report;
     lastSource = source;
     const policy = ctx.policy();
@@ -147,6 +149,7 @@ function watchEditor(ctx: FeatureContext, page: EspPage, mount: MountCampaignUi,
         return;
       }
       const report = checkNow();
+      if (!report) return; // nothing to check yet
       const action = ctx.policy().campaign.sendGate;
       const failing = report.results.filter((r) => r.status === 'fail');
       if (failing.length === 0 || action === 'off') {
