@@ -107,7 +107,13 @@ function GateDialog({ gate }: { gate: GatePrompt }) {
       {gate.mode === 'justify' && (
         <label>
           Why send anyway? (required, kept in the audit log)
-          <textarea ref={first} value={reason} onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)} rows={3} />
+          <textarea
+            ref={first}
+            maxLength={500}
+            value={reason}
+            onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)}
+            rows={3}
+          />
         </label>
       )}
       <div class="actions">
