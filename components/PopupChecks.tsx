@@ -17,6 +17,12 @@ export function PopupChecks({ t, locale, checks }: I18nProps & { checks: CheckRe
               <>
                 <span class="evidence"> {c.evidence}</span>
                 {c.fix && <span class="fix"> {t('popup_fix', [c.fix.text])}</span>}
+                {c.fix?.snippet && (
+                  <span class="snippet">
+                    {' '}
+                    {t('popup_paste')} <code>{c.fix.snippet}</code>
+                  </span>
+                )}
               </>
             )}
             {c.rules.length > 0 && <span class="rules"> {t('popup_cites', [c.rules.join(', ')])}</span>}
@@ -28,6 +34,8 @@ export function PopupChecks({ t, locale, checks }: I18nProps & { checks: CheckRe
           </li>
         ))}
       </ul>
+      {/* A green list is not "compliant": say what the editor cannot show. */}
+      <p class="caveat">{t('popup_checks_caveat')}</p>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { appendEvent } from '../../lib/storage/audit-log';
 import type { ConfidantDb } from '../../lib/storage/db';
 import { showExposure } from './badge';
 import { importPolicy } from './policy-import';
+import { handleCampaignChecked, handleCampaignSend, withCampaignChecks } from './campaign';
 import { getEffectivePolicy, getPolicyView } from './policy-store';
 import { getPopupState, snoozeWarning } from './popup-state';
 import { refreshPolicyUrl, setPolicyUrl } from './policy-url';
@@ -45,7 +46,7 @@ export function createHandlers(db: ConfidantDb): Handlers {
       return { ok: true };
     },
     async 'popup:getTabReport'({ tabId }) {
-      return loadTabReport(tabId);
+      return withCampaignChecks(tabId, await loadTabReport(tabId));
     },
     'cs:getPolicy'() {
       return getEffectivePolicy();
@@ -67,5 +68,7 @@ export function createHandlers(db: ConfidantDb): Handlers {
     'options:saveUserPolicy'({ policy }) {
       return saveUserPolicy(policy);
     },
+    'cs:campaignChecked': (payload, sender) => handleCampaignChecked(db, payload, sender),
+    'cs:campaignSend': (payload, sender) => handleCampaignSend(db, payload, sender),
   };
 }

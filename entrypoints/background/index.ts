@@ -6,6 +6,7 @@ import { openDb } from '../../lib/storage/db';
 import { createHandlers } from './handlers';
 import { startPolicyRuntime } from './policy-live';
 import { forgetTab } from './tab-reports';
+import { forgetCampaign } from './campaign';
 
 export default defineBackground({
   type: 'module',
@@ -19,5 +20,6 @@ export default defineBackground({
     browser.runtime.onMessage.addListener((message, sender) => route(message, sender as Sender));
     browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
     startPolicyRuntime(db);
+    browser.tabs.onRemoved.addListener((tabId) => void forgetCampaign(tabId));
   },
 });

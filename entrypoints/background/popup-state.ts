@@ -7,6 +7,7 @@ import type { ConfidantDb } from '../../lib/storage/db';
 import type { AuditEvent } from '../../lib/storage/events';
 import { summarizeTraining } from '../../lib/training/status';
 import { getEffectivePolicy } from './policy-store';
+import { withCampaignChecks } from './campaign';
 import { loadTabReport } from './tab-reports';
 
 /** How far back the popup looks for exports and snoozes; bounded so opening the popup stays cheap. */
@@ -22,7 +23,8 @@ async function recentOfKind<K extends AuditEvent['kind']>(db: ConfidantDb, kind:
 /** The popup's whole view, in one message round trip. */
 export async function getPopupState(db: ConfidantDb, tabId: number | null, now = Date.now()): Promise<PopupState> {
   const [report, policy, records] = await Promise.all([
-    tabId === null ? null : loadTabReport(tabId),
+    // Campaign checks are kept under their own key; fold them into the report the popup shows.
+    tabId === null ? null : loadTabReport(tabId).then((r) => withCampaignChecks(tabId, r)),
     getEffectivePolicy(),
     db.training.toArray(),
   ]);

@@ -7,8 +7,11 @@ import { DEFAULT_POLICY, type EffectivePolicy } from '../../lib/policy/defaults'
 import { exposureWatch } from '../../lib/scan/page-watch';
 import { policyMarker } from '../../lib/content/policy-marker';
 
+import { campaignEditorWatch } from '../../lib/campaign/editor-watch';
+import { mountCampaignPanel } from '../../components/mount-campaign-panel';
+
 /** In-page features, in start order. Each gets the same context and owns its own lifecycle. */
-const FEATURES: ContentFeature[] = [exposureWatch, policyMarker];
+const FEATURES: ContentFeature[] = [exposureWatch, policyMarker, campaignEditorWatch(mountCampaignPanel)];
 
 export default defineContentScript({
   matches: ESP_MATCHES,

@@ -77,4 +77,23 @@ describe('confidant CLI', () => {
     expect((await run(['frobnicate'])).code).toBe(2);
     expect((await run(['scan', '--loud', 'x'])).code).toBe(2);
   });
+
+  it('dispatches check-campaign: exit 1 when a check fails, exit 0 when all pass', async () => {
+    const bad = file('no-unsub.html', '<html><body><p>Spring sale, 20% off.</p></body></html>');
+    const good = file(
+      'good.html',
+      '<p>Acme Outdoor Co., 100 Maple Street, Springfield, IL 62704 · <a href="*|UNSUB|*">Unsubscribe</a></p>',
+    );
+    expect((await run(['check-campaign', bad])).code).toBe(1);
+    const ok = await run(['check-campaign', good, '--esp', 'mailchimp']);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain('PASS  Unsubscribe link');
+  });
+
+  it('dispatches policy validate with its exit codes', async () => {
+    const valid = file('p.json', JSON.stringify({ schema: 'confidant-policy/1', id: 'team', version: 1 }));
+    const invalid = file('q.json', JSON.stringify({ schema: 'confidant-policy/1', id: 'team', version: 0 }));
+    expect((await run(['policy', 'validate', valid])).code).toBe(0);
+    expect((await run(['policy', 'validate', invalid])).code).toBe(1);
+  });
 });

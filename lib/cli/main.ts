@@ -1,4 +1,7 @@
 import { EXIT, type CliIo } from './io';
+import fs from 'node:fs';
+import { USAGE as CHECK_CAMPAIGN_HELP, runCheckCampaign } from './check-campaign';
+import { POLICY_HELP, runPolicy } from './policy';
 import { SCAN_HELP, runScan } from './scan';
 
 export const HELP = `Usage: npx confidant <command> [options]
@@ -8,6 +11,10 @@ Nothing leaves this machine.
 
 Commands:
   scan FILE [--json] [--reveal]   find personal data in an HTML, CSV or text file (masked by default)
+  check-campaign FILE|DIR… [--esp auto|ID] [--json]
+                                  check templates for an unsubscribe link, postal address, sender identity
+  policy keygen|sign|verify|validate
+                                  team-lead tooling for policy files (see: help policy)
   help [COMMAND]                  show help
 
 Options:
@@ -21,6 +28,11 @@ type Command = { help: string; run: (args: string[], io: CliIo) => Promise<numbe
 
 const COMMANDS: Record<string, Command> = {
   scan: { help: SCAN_HELP, run: runScan },
+  'check-campaign': {
+    help: `${CHECK_CAMPAIGN_HELP}\n`,
+    run: (args, io) => runCheckCampaign(args, { ...io, readFile: (path) => fs.readFileSync(path) }),
+  },
+  policy: { help: POLICY_HELP, run: runPolicy },
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {

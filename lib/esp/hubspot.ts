@@ -28,8 +28,14 @@ export const hubspot = {
   selectors: {
     subscriberRow: ['table tbody tr'], // G: generic table rows until verified on a live account
     exportButton: [],
-    editorSurface: [],
-    sendButton: [],
+    editorSurface: [
+      'iframe[data-test-id="email-editor-iframe"]', // G: same-origin canvas iframe of the drag-and-drop editor
+      'textarea[data-test-id="rich-text-source"]', // G: source-code view of a rich-text module
+    ],
+    sendButton: [
+      'button[data-test-id="review-and-send-button"]', // G: "Review and send"
+      'button[data-test-id="schedule-send-button"]', // G: "Schedule"
+    ],
   },
 } satisfies EspAdapter;
 

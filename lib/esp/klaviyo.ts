@@ -31,8 +31,14 @@ export const klaviyo = {
   selectors: {
     subscriberRow: ['table tbody tr'], // G: generic table rows until verified on a live account
     exportButton: [],
-    editorSurface: [],
-    sendButton: [],
+    editorSurface: [
+      '[data-testid="template-editor-body"] [contenteditable="true"]', // G: drag-and-drop text blocks
+      'textarea[data-testid="html-editor"]', // G: HTML template editor
+      'iframe[title="Email preview"]', // G: preview frame
+    ],
+    sendButton: [
+      'button[data-testid="send-campaign-button"]', // G: "Send campaign" / "Schedule campaign"
+    ],
   },
 } satisfies EspAdapter;
 

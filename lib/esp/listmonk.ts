@@ -24,8 +24,14 @@ export const listmonk = {
   selectors: {
     subscriberRow: ['table tbody tr'], // G: generic table rows until verified on a live account
     exportButton: [],
-    editorSurface: [],
-    sendButton: [],
+    editorSurface: [
+      '.campaign textarea.html-editor', // G: raw HTML format editor
+      '.campaign .ProseMirror[contenteditable="true"]', // G: rich-text (TipTap/ProseMirror) editor
+    ],
+    sendButton: [
+      'button[data-cy="btn-send"]', // G: "Start campaign"
+      'button[data-cy="btn-schedule"]', // G: "Schedule campaign"
+    ],
   },
 } satisfies EspAdapter;
 

@@ -45,7 +45,12 @@ export const mailchimp = {
       'iframe#campaign-preview', // G: preview frame
       '[contenteditable="true"]', // classic builder text blocks
     ],
-    sendButton: ['button[data-testid="send-campaign"]', 'button[name="send"]', 'button[name="schedule"]'],
+    sendButton: [
+      'button[data-testid="send-campaign"]', // G: review page "Send"
+      'button[data-testid="schedule-campaign"]', // G: "Schedule"
+      'button[name="send"]', // G: classic checklist send
+      'button[name="schedule"]', // G: classic checklist schedule
+    ],
   },
 } satisfies EspAdapter;
 

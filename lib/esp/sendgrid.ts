@@ -22,8 +22,13 @@ export const sendgrid = {
   selectors: {
     subscriberRow: ['table tbody tr'], // G: generic table rows until verified on a live account
     exportButton: [],
-    editorSurface: [],
-    sendButton: [],
+    editorSurface: [
+      'textarea.code-editor-textarea', // G: Single Sends code editor (CodeMirror's backing textarea)
+      'iframe.design-preview', // G: design/preview pane
+    ],
+    sendButton: [
+      'button[data-qahook="sendButton"]', // G: "Send" / "Schedule" in the Single Send review bar
+    ],
   },
 } satisfies EspAdapter;
 

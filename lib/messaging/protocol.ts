@@ -7,6 +7,7 @@ import type { CheckResult } from '../campaign/types';
 import type { PopupState } from '../popup/state';
 import { UserPolicySchema } from '../policy/schema';
 import type { ImportResult, PolicyView } from '../policy/view';
+import { CampaignCheckedSchema, CampaignSendSchema } from '../campaign/messages';
 
 /**
  * The one message protocol. Each message has a payload schema (checked at the boundary by the
@@ -44,6 +45,8 @@ export const PAYLOADS = {
   }),
   'options:refreshPolicyUrl': v.strictObject({}),
   'options:saveUserPolicy': v.strictObject({ policy: UserPolicySchema }),
+  'cs:campaignChecked': CampaignCheckedSchema,
+  'cs:campaignSend': CampaignSendSchema,
 } satisfies Record<string, v.GenericSchema>;
 
 export interface TabReport {
@@ -71,6 +74,9 @@ export interface Results {
   'options:refreshPolicyUrl': ImportResult;
   /** `ignored`: paths the user set that a higher layer decides, so they do not take effect. */
   'options:saveUserPolicy': { ok: true; ignored: string[] };
+  /** `logged` is true when the statuses changed and a campaign.checked event was written. */
+  'cs:campaignChecked': { ok: true; logged: boolean };
+  'cs:campaignSend': { ok: true };
 }
 
 /** Messages the background pushes to content scripts (tabs.sendMessage); content scripts validate them too. */

@@ -33,6 +33,8 @@ function makeRouter() {
     'options:setPolicyUrl': unused,
     'options:refreshPolicyUrl': unused,
     'options:saveUserPolicy': unused,
+    'cs:campaignChecked': () => ({ ok: true, logged: false }),
+    'cs:campaignSend': () => ({ ok: true }),
   };
   const route = createRouter(handlers, { extensionOrigin: ORIGIN, isEspTab: (url) => url.includes('mailchimp.com') });
   return { route, seen };

@@ -26,7 +26,7 @@ export type AuditEvent =
       justification?: string;
       flags?: string[];
     })
-  | (EventBase & { kind: 'campaign.checked'; checks: { id: string; status: CheckStatus }[] })
+  | (EventBase & { kind: 'campaign.checked'; checks: { id: string; status: CheckStatus }[]; justification?: string })
   | (EventBase & { kind: 'policy.applied'; policyId: string; policyVersion: number; source: string })
   | (EventBase & { kind: 'policy.rejected'; source: string; reason: string })
   | (EventBase & { kind: 'training.completed'; lesson: string; score: number; passed: boolean })
