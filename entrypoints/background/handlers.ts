@@ -4,6 +4,8 @@ import { appendEvent } from '../../lib/storage/audit-log';
 import type { ConfidantDb } from '../../lib/storage/db';
 import { showExposure } from './badge';
 import { getEffectivePolicy, getPolicyView } from './policy-store';
+import { handleExportIntent } from './export-intents';
+import { addSelfHostedSite, currentSites, listSelfHostedSites, removeSelfHostedSite } from './self-hosted';
 import { loadTabReport, saveTabReport } from './tab-reports';
 
 const sameCounts = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
@@ -12,7 +14,7 @@ export function createHandlers(db: ConfidantDb): Handlers {
   return {
     async 'cs:pageReport'(payload, sender) {
       const tabId = sender.tab?.id;
-      const page = identifyPage(sender.tab?.url ?? '');
+      const page = identifyPage(sender.tab?.url ?? '', currentSites());
       if (tabId === undefined || !page) throw new Error('Report from an unknown tab');
       const host = new URL(sender.tab?.url ?? '').host;
       const previous = await loadTabReport(tabId);
@@ -49,5 +51,9 @@ export function createHandlers(db: ConfidantDb): Handlers {
     'options:getPolicy'() {
       return getPolicyView();
     },
+    'cs:exportIntent': (payload, sender) => handleExportIntent(db, payload, sender),
+    'options:listSelfHostedSites': () => listSelfHostedSites(),
+    'options:addSelfHostedSite': (site) => addSelfHostedSite(site),
+    'options:removeSelfHostedSite': ({ origin }) => removeSelfHostedSite(origin),
   };
 }

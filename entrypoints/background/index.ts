@@ -5,6 +5,9 @@ import { createRouter, type Sender } from '../../lib/messaging/router';
 import { openDb } from '../../lib/storage/db';
 import { createHandlers } from './handlers';
 import { forgetTab } from './tab-reports';
+import { startDownloadGuard } from './downloads';
+import { syncExportRules, watchExportRules } from './export-rules';
+import { currentSites, syncSelfHostedSites } from './self-hosted';
 
 export default defineBackground({
   type: 'module',
@@ -12,10 +15,13 @@ export default defineBackground({
     const db = openDb();
     const route = createRouter(createHandlers(db), {
       extensionOrigin: browser.runtime.getURL('/'),
-      isEspTab: (url) => identifyPage(url) !== null,
+      isEspTab: (url) => identifyPage(url, currentSites()) !== null,
     });
     // Listeners are registered synchronously so a restarted service worker gets the event that woke it.
     browser.runtime.onMessage.addListener((message, sender) => route(message, sender as Sender));
     browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+    startDownloadGuard(db);
+    watchExportRules(syncSelfHostedSites);
+    void syncSelfHostedSites().then(syncExportRules);
   },
 });

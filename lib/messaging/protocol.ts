@@ -4,6 +4,8 @@ import type { PiiCounts } from '../pii/types';
 import type { EffectivePolicy } from '../policy/defaults';
 import type { PageKind } from '../esp/types';
 import type { CheckResult } from '../campaign/types';
+import { EXPORT_PAYLOADS, type ExportPrompt, type ExportResults } from '../export/protocol';
+import { SELF_HOSTED_PAYLOADS, type SelfHostedResults } from '../esp/self-hosted-protocol';
 
 /**
  * The one message protocol. Each message has a payload schema (checked at the boundary by the
@@ -22,6 +24,8 @@ export const PAYLOADS = {
   'popup:getTabReport': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   'cs:getPolicy': v.strictObject({}),
   'options:getPolicy': v.strictObject({}),
+  ...EXPORT_PAYLOADS,
+  ...SELF_HOSTED_PAYLOADS,
 } satisfies Record<string, v.GenericSchema>;
 
 export interface TabReport {
@@ -40,7 +44,7 @@ export interface PolicyView {
   source: 'defaults' | 'managed' | 'file' | 'url' | 'user';
 }
 
-export interface Results {
+export interface Results extends ExportResults, SelfHostedResults {
   'cs:pageReport': { ok: true };
   'popup:getTabReport': TabReport | null;
   'cs:getPolicy': EffectivePolicy;
@@ -48,7 +52,7 @@ export interface Results {
 }
 
 /** Messages the background pushes to content scripts (tabs.sendMessage); content scripts validate them too. */
-export type Broadcast = { type: 'bg:policyChanged'; policy: EffectivePolicy };
+export type Broadcast = { type: 'bg:policyChanged'; policy: EffectivePolicy } | { type: 'bg:exportPrompt'; prompt: ExportPrompt };
 
 export type MessageType = keyof typeof PAYLOADS;
 export type Payload<K extends MessageType> = v.InferOutput<(typeof PAYLOADS)[K]>;

@@ -15,6 +15,10 @@ function makeRouter() {
     'cs:getPolicy': () => DEFAULT_POLICY,
     'popup:getTabReport': () => null,
     'options:getPolicy': () => ({ policy: DEFAULT_POLICY, source: 'defaults' }),
+    'cs:exportIntent': () => ({ proceed: true, decision: 'observed' }),
+    'options:listSelfHostedSites': () => ({ sites: [], policyHosts: [] }),
+    'options:addSelfHostedSite': () => ({ sites: [], policyHosts: [] }),
+    'options:removeSelfHostedSite': () => ({ sites: [], policyHosts: [] }),
   };
   const route = createRouter(handlers, { extensionOrigin: ORIGIN, isEspTab: (url) => url.includes('mailchimp.com') });
   return { route, seen };

@@ -1,0 +1,116 @@
+import { browser, type Browser } from 'wxt/browser';
+import { espOfDownload, fileTypeOf, hintTexts, optedOutFlag, type DownloadInfo } from '../../lib/export/classify';
+import type { ConfidantDb } from '../../lib/storage/db';
+import { runExportDecision } from './export-guard';
+import { recentIntent } from './export-intents';
+import { currentSites } from './self-hosted';
+
+/**
+ * The download guard. A download from an ESP (its URL, the origin inside a blob: URL, or its
+ * referrer) that is an export file type is paused at once and held until the policy is applied;
+ * a blocked or abandoned export is cancelled and erased, so it never lands.
+ *
+ * Holding: Chromium calls onDeterminingFilename before the file can complete and waits for
+ * suggest(), so even a 40-byte file cannot land while we decide; we also pause it, because
+ * Chromium stops waiting for suggest() after about 15 s. Where that event does not fire (Firefox,
+ * or automation that owns downloads) onCreated is the fallback: pause at once and, if a tiny file
+ * completed first anyway, remove it from disk when the decision is to block.
+ */
+type Item = Browser.downloads.DownloadItem;
+type Suggest = (suggestion?: { filename: string; conflictAction?: string }) => void;
+
+interface ChromeDownloads {
+  onDeterminingFilename?: { addListener: (cb: (item: Item, suggest: Suggest) => boolean | undefined) => void };
+}
+
+const FALLBACK_DELAY_MS = 1500;
+
+export function startDownloadGuard(db: ConfidantDb): void {
+  const seen = new Set<number>();
+  const chromeDownloads = (globalThis as { chrome?: { downloads?: ChromeDownloads } }).chrome?.downloads;
+  const determining = chromeDownloads?.onDeterminingFilename;
+
+  const guard = async (item: Item, release: () => void) => {
+    const info: DownloadInfo = { url: item.url, finalUrl: item.finalUrl, referrer: item.referrer, filename: item.filename, mime: item.mime };
+    const origin = espOfDownload(info, currentSites());
+    const fileType = fileTypeOf(info);
+    if (!origin || !fileType) return release();
+    // Hold first, decide second: nothing below may run before the pause is requested.
+    const paused = browser.downloads.pause(item.id).catch(() => undefined);
+    const intent = recentIntent(new URL(origin.href).origin);
+    const referrerKind = item.referrer ? espOfDownload({ url: item.referrer }, currentSites())?.pageKind : undefined;
+    const tabId = intent?.tabId ?? (await findTab(new URL(origin.href).origin));
+    const { proceed } = await runExportDecision(
+      db,
+      {
+        adapter: origin.adapter,
+        host: new URL(origin.href).host,
+        pageKind: intent?.pageKind ?? referrerKind ?? origin.pageKind,
+        fileType,
+        source: 'download',
+        optedOut: (intent?.optedOut ?? false) || optedOutFlag(hintTexts(info), origin.adapter),
+      },
+      tabId,
+    );
+    await paused;
+    if (proceed) {
+      release();
+      await browser.downloads.resume(item.id).catch(() => undefined);
+    } else {
+      await discard(item.id);
+      release();
+    }
+  };
+
+  if (determining) {
+    determining.addListener((item, suggest) => {
+      if (seen.has(item.id)) return false;
+      seen.add(item.id);
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        try {
+          suggest();
+        } catch {
+          // the download was cancelled meanwhile
+        }
+      };
+      void guard(item, release).catch(release);
+      return true; // suggest() is called asynchronously
+    });
+  }
+
+  browser.downloads.onCreated.addListener((item) => {
+    const run = () => {
+      if (seen.has(item.id)) return;
+      seen.add(item.id);
+      void guard(item, () => undefined);
+    };
+    // With onDeterminingFilename available it will carry the file name; fall back when it stays silent.
+    if (determining) setTimeout(run, FALLBACK_DELAY_MS);
+    else run();
+  });
+}
+
+/** Cancels, deletes a file that slipped through, and erases the entry from the downloads list. */
+async function discard(id: number): Promise<void> {
+  await browser.downloads.cancel(id).catch(() => undefined);
+  const [item] = await browser.downloads.search({ id });
+  if (item?.state === 'complete' && item.exists) await browser.downloads.removeFile(id).catch(() => undefined);
+  await browser.downloads.erase({ id }).catch(() => undefined);
+}
+
+/** The ESP tab to ask when no click preceded the download: the active one of that origin, else the most recent. */
+async function findTab(origin: string): Promise<number | null> {
+  const tabs = await browser.tabs.query({});
+  const candidates = tabs.filter((t) => {
+    try {
+      return t.url !== undefined && new URL(t.url).origin === origin;
+    } catch {
+      return false;
+    }
+  });
+  candidates.sort((a, b) => Number(b.active) - Number(a.active) || (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  return candidates[0]?.id ?? null;
+}
