@@ -31,7 +31,13 @@ export function startDownloadGuard(db: ConfidantDb): void {
   const determining = chromeDownloads?.onDeterminingFilename;
 
   const guard = async (item: Item, release: () => void) => {
-    const info: DownloadInfo = { url: item.url, finalUrl: item.finalUrl, referrer: item.referrer, filename: item.filename, mime: item.mime };
+    const info: DownloadInfo = {
+      url: item.url,
+      finalUrl: item.finalUrl,
+      referrer: item.referrer,
+      filename: item.filename,
+      mime: item.mime,
+    };
     const origin = espOfDownload(info, currentSites());
     const fileType = fileTypeOf(info);
     if (!origin || !fileType) return release();

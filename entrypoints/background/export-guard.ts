@@ -38,7 +38,10 @@ export async function countExportsToday(db: ConfidantDb): Promise<number> {
     .count();
 }
 
-export async function verdictFor(db: ConfidantDb, c: ExportCase): Promise<{ verdict: ExportVerdict; policy: EffectivePolicy; today: number }> {
+export async function verdictFor(
+  db: ConfidantDb,
+  c: ExportCase,
+): Promise<{ verdict: ExportVerdict; policy: EffectivePolicy; today: number }> {
   const policy = await getEffectivePolicy();
   const today = await countExportsToday(db);
   const lesson = policy.exports.requiredLesson;
@@ -68,7 +71,13 @@ export async function askTab(tabId: number | null, prompt: ExportPrompt): Promis
   }
 }
 
-export async function recordExport(db: ConfidantDb, c: ExportCase, decision: Decision, answer: ExportAnswer | null, reasons: string[]): Promise<void> {
+export async function recordExport(
+  db: ConfidantDb,
+  c: ExportCase,
+  decision: Decision,
+  answer: ExportAnswer | null,
+  reasons: string[],
+): Promise<void> {
   const flags = [...reasons.filter((r) => r !== 'policy')];
   if (c.optedOut && !flags.includes('opted-out')) flags.push('opted-out');
   if (answer && !answer.proceed && decision === 'blocked' && !reasons.includes('daily-limit') && !reasons.includes('required-lesson'))
@@ -91,7 +100,11 @@ export async function recordExport(db: ConfidantDb, c: ExportCase, decision: Dec
  * The whole decision for one export: verdict, question, event. Returns whether it may proceed.
  * `hold` and `release` are how the caller keeps the export from happening meanwhile.
  */
-export async function runExportDecision(db: ConfidantDb, c: ExportCase, tabId: number | null): Promise<{ proceed: boolean; decision: Decision | null }> {
+export async function runExportDecision(
+  db: ConfidantDb,
+  c: ExportCase,
+  tabId: number | null,
+): Promise<{ proceed: boolean; decision: Decision | null }> {
   const { verdict, policy, today } = await verdictFor(db, c);
   if (verdict.action === 'off') return { proceed: true, decision: null };
   if (verdict.action === 'observe') {

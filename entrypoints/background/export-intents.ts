@@ -32,7 +32,11 @@ export function recentIntent(origin: string, now = Date.now()): Intent | null {
  * only moment policy can apply, so it is decided here (the page holds the click meanwhile). Other
  * export clicks are logged as intents; the download guard decides on the file itself.
  */
-export async function handleExportIntent(db: ConfidantDb, payload: Payload<'cs:exportIntent'>, sender: Sender): Promise<Result<'cs:exportIntent'>> {
+export async function handleExportIntent(
+  db: ConfidantDb,
+  payload: Payload<'cs:exportIntent'>,
+  sender: Sender,
+): Promise<Result<'cs:exportIntent'>> {
   const tabUrl = sender.tab?.url ?? '';
   const tabId = sender.tab?.id ?? null;
   const page = identifyPage(tabUrl, currentSites());

@@ -22,6 +22,9 @@ export async function syncExportRules(): Promise<void> {
 export function watchExportRules(onSitesChanged: () => Promise<void>): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
-    if (USER_POLICY_KEY in changes || 'selfHostedSites' in changes) void onSitesChanged().then(syncExportRules).catch(() => undefined);
+    if (USER_POLICY_KEY in changes || 'selfHostedSites' in changes)
+      void onSitesChanged()
+        .then(syncExportRules)
+        .catch(() => undefined);
   });
 }

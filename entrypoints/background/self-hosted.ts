@@ -24,11 +24,13 @@ async function readSites(): Promise<SelfHostedSite[]> {
 
 const isGranted = (origin: string) => browser.permissions.contains({ origins: [sitePattern(origin)] });
 
-/** Loads the sites and (re)registers the content script for those still granted. */
+/**
+ * Loads the sites and (re)registers the content script for them. Chromium injects it only where
+ * host access is granted (the optional permission, or site access the user set on the extensions
+ * page), so registering a site that lost its grant is harmless.
+ */
 export async function syncSelfHostedSites(): Promise<void> {
-  const sites = await readSites();
-  const granted: SelfHostedSite[] = [];
-  for (const site of sites) if (await isGranted(site.origin)) granted.push(site);
+  const granted = await readSites();
   cache = granted;
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });

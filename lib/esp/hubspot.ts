@@ -38,7 +38,12 @@ export const hubspot = {
     delivery: 'email',
     deliveryConfidence: 'R',
     endpoints: [
-      { path: '^/api/crm-exports/', delivery: 'email', confidence: 'G', note: 'in-app export request (path guessed; public API is /crm/v3/exports, C)' },
+      {
+        path: '^/api/crm-exports/',
+        delivery: 'email',
+        confidence: 'G',
+        note: 'in-app export request (path guessed; public API is /crm/v3/exports, C)',
+      },
     ],
     requestButton: [
       '[role="dialog"] button[data-test-id="export-dialog-confirm"]', // G: "Export" in the export dialog

@@ -40,7 +40,12 @@ export const listmonk = {
     delivery: 'file',
     deliveryConfidence: 'C',
     endpoints: [
-      { path: '/api/subscribers/export', delivery: 'file', confidence: 'C', note: 'CSV of the current query (knadh/listmonk cmd/handlers.go)' },
+      {
+        path: '/api/subscribers/export',
+        delivery: 'file',
+        confidence: 'C',
+        note: 'CSV of the current query (knadh/listmonk cmd/handlers.go)',
+      },
       { path: '/api/subscribers/[0-9]+/export', delivery: 'file', confidence: 'C', note: 'one subscriber’s data as JSON' },
     ],
     requestButton: [],

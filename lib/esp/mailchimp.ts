@@ -55,7 +55,12 @@ export const mailchimp = {
     deliveryConfidence: 'R',
     endpoints: [
       { path: '^/lists/exports/download', delivery: 'file', confidence: 'G', note: 'audience export ZIP download (path guessed)' },
-      { path: '^/account/export/request', delivery: 'email', confidence: 'G', note: 'account export request (C: account exports are built in the background, mailchimp.com/developer/marketing/docs/account-exports/; path guessed)' },
+      {
+        path: '^/account/export/request',
+        delivery: 'email',
+        confidence: 'G',
+        note: 'account export request (C: account exports are built in the background, mailchimp.com/developer/marketing/docs/account-exports/; path guessed)',
+      },
     ],
     requestButton: [
       'form[action*="/account/export"] [type="submit"]', // G: "Export Data" on the account export page

@@ -9,7 +9,11 @@ export const mailjet = {
     {
       kind: 'audience',
       test: (url) => /^\/contacts(\/lists)?\/?$/.test(url.pathname) || /^\/contacts\/lists\/\d+/.test(url.pathname),
-      examples: ['https://app.mailjet.com/contacts', 'https://app.mailjet.com/contacts/lists', 'https://app.mailjet.com/contacts/lists/1234'],
+      examples: [
+        'https://app.mailjet.com/contacts',
+        'https://app.mailjet.com/contacts/lists',
+        'https://app.mailjet.com/contacts/lists/1234',
+      ],
       confidence: 'R',
     },
     {

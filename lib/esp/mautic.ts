@@ -11,7 +11,11 @@ export const mautic = {
     {
       kind: 'audience',
       test: (url) => /\/s\/(contacts(\/\d+)?|segment\/view\/\d+\/contact(\/\d+)?)\/?$/.test(url.pathname),
-      examples: ['http://mautic.localhost/s/contacts', 'http://mautic.localhost/s/contacts/2', 'https://mautic.example.org/s/segment/view/4/contact/1'],
+      examples: [
+        'http://mautic.localhost/s/contacts',
+        'http://mautic.localhost/s/contacts/2',
+        'https://mautic.example.org/s/segment/view/4/contact/1',
+      ],
       confidence: 'C',
     },
     {
@@ -40,7 +44,12 @@ export const mautic = {
     delivery: 'file',
     deliveryConfidence: 'C',
     endpoints: [
-      { path: '/s/contacts/batchExport', delivery: 'file', confidence: 'C', note: 'contacts index export, ?filetype=csv|xlsx (LeadBundle config.php)' },
+      {
+        path: '/s/contacts/batchExport',
+        delivery: 'file',
+        confidence: 'C',
+        note: 'contacts index export, ?filetype=csv|xlsx (LeadBundle config.php)',
+      },
       { path: '/s/contacts/contact/export/[0-9]+', delivery: 'file', confidence: 'C', note: 'single contact export' },
       { path: '/s/contacts/export/download/', delivery: 'file', confidence: 'C', note: 'asynchronous export download' },
     ],

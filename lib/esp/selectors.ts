@@ -13,7 +13,14 @@ export interface SelectorSet {
 }
 
 export type SelectorKey = keyof SelectorSet;
-export const SELECTOR_KEYS: readonly SelectorKey[] = ['subscriberRow', 'exportButton', 'editorSurface', 'sendButton', 'exportRequest', 'editorFrames'];
+export const SELECTOR_KEYS: readonly SelectorKey[] = [
+  'subscriberRow',
+  'exportButton',
+  'editorSurface',
+  'sendButton',
+  'exportRequest',
+  'editorFrames',
+];
 
 /**
  * The selectors in force for one adapter. ESP UIs drift faster than releases, so a policy may

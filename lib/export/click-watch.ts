@@ -24,7 +24,8 @@ export function pageIncludesOptedOut(root: ParentNode): boolean {
   return false;
 }
 
-const asFileType = (t: string | null): ExportFileType | null => ((EXPORT_FILE_TYPES as readonly string[]).includes(t ?? '') ? (t as ExportFileType) : null);
+const asFileType = (t: string | null): ExportFileType | null =>
+  (EXPORT_FILE_TYPES as readonly string[]).includes(t ?? '') ? (t as ExportFileType) : null;
 
 /** A link's own target can name the type: `/s/contacts/batchExport?filetype=xlsx`, `…/export.csv`. */
 function hrefHint(el: Element): ExportFileType | null {

@@ -60,7 +60,8 @@ export function explainVerdict(verdict: ExportVerdict, policy: EffectivePolicy, 
     if (reason === 'policy') lines.push(custom ?? defaultPolicyLine(verdict.action));
     if (reason === 'opted-out')
       lines.push('This export looks like it includes unsubscribed or cleaned contacts. Opted-out addresses must never be mailed again.');
-    if (reason === 'daily-limit') lines.push(`Your team allows ${policy.exports.dailyLimit ?? 0} exports a day; ${dailyCount} already happened today.`);
+    if (reason === 'daily-limit')
+      lines.push(`Your team allows ${policy.exports.dailyLimit ?? 0} exports a day; ${dailyCount} already happened today.`);
     if (reason === 'required-lesson')
       lines.push(`Complete the lesson "${policy.exports.requiredLesson ?? ''}" in the Confidant popup before exporting contacts.`);
   }

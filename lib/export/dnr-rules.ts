@@ -17,7 +17,7 @@ export const RULE_ID_MAX = 5999;
 const RESOURCE_TYPES = ['main_frame', 'sub_frame', 'xmlhttprequest', 'other', 'ping'];
 const escapeRe = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 
-/** `https://*.admin.mailchimp.com/*` → an RE2 origin prefix. */
+/** `https://*.admin.mailchimp.com/*` → an RE2 origin prefix; rules always follow it with a path starting with `/`. */
 export function originRegex(matchPattern: string): string | null {
   const m = /^(\*|https?):\/\/(\*\.)?([^/*]+)\//.exec(matchPattern);
   if (!m?.[3]) return null;
@@ -48,7 +48,12 @@ export function buildEndpointBlockRules(
         const path = endpoint.path.startsWith('^') ? endpoint.path.slice(1) : `(/[^?#]*)?${endpoint.path}`;
         const id = RULE_ID_BASE + rules.length;
         if (id > RULE_ID_MAX) return rules;
-        rules.push({ id, priority: 1, action: { type: 'block' }, condition: { regexFilter: `${origin}${path}`, resourceTypes: RESOURCE_TYPES } });
+        rules.push({
+          id,
+          priority: 1,
+          action: { type: 'block' },
+          condition: { regexFilter: `${origin}${path}`, resourceTypes: RESOURCE_TYPES },
+        });
       }
     }
   }
