@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
-import type { BrowserContext, Page, Route, Worker } from '@playwright/test';
+import type { BrowserContext, Locator, Page, Route, Worker } from '@playwright/test';
 import { expect } from './fixtures';
 
 /** Synthetic export bodies: reserved example domains only. */
@@ -20,7 +20,10 @@ function attachment(route: Route) {
   const name = isZip ? path.basename(url.pathname) : url.pathname.endsWith('.csv') ? path.basename(url.pathname) : 'subscribers.csv';
   return route.fulfill({
     status: 200,
-    headers: { 'content-type': isZip ? 'application/zip' : 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}"` },
+    headers: {
+      'content-type': isZip ? 'application/zip' : 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${name}"`,
+    },
     body: isZip ? Buffer.from(ZIP) : CSV,
   });
 }
@@ -35,32 +38,34 @@ export async function serveExportFiles(context: BrowserContext): Promise<void> {
 
 /** The user's own settings layer (storage.local `userPolicy`): a legitimate product path the tests drive. */
 export async function setPolicy(background: Worker, exports: Record<string, unknown>, extra: Record<string, unknown> = {}): Promise<void> {
-  await background.evaluate(
-    (userPolicy) => chrome.storage.local.set({ userPolicy }),
-    { schema: 'confidant-policy/1', id: 'e2e-team', version: 1, exports, ...extra },
-  );
+  await background.evaluate((userPolicy) => chrome.storage.local.set({ userPolicy }), {
+    schema: 'confidant-policy/1',
+    id: 'e2e-team',
+    version: 1,
+    exports,
+    ...extra,
+  });
 }
 
 /**
- * Grants a self-hosted site the way a user can on chrome://extensions (Site access → on specific
- * sites → add), since the permission prompt of the options page cannot be answered headless; then
- * tells the background about it, as the options page does after its own prompt.
+ * Registers a self-hosted site as the options page does once the user granted the optional host
+ * permission. Headless Chromium cannot answer that permission prompt, so in these tests the site's
+ * content script stays uninjected and the guard asks in its extension window instead.
  */
-export async function grantSelfHosted(context: BrowserContext, extensionId: string, origin: string, esp: 'listmonk' | 'mautic'): Promise<void> {
-  const ext = await context.newPage();
-  await ext.goto('chrome://extensions');
-  await ext.evaluate(
-    async ({ id, pattern }) => {
-      const dp = (chrome as unknown as { developerPrivate: Record<string, (...a: unknown[]) => Promise<unknown>> }).developerPrivate;
-      await dp.updateExtensionConfiguration!({ extensionId: id, hostAccess: 'ON_SPECIFIC_SITES' });
-      await dp.addHostPermission!(id, pattern);
-    },
-    { id: extensionId, pattern: `${origin}/*` },
-  );
-  await ext.goto(`chrome-extension://${extensionId}/options.html`);
-  const reply = await ext.evaluate((site) => chrome.runtime.sendMessage({ type: 'options:addSelfHostedSite', payload: site }), { origin, esp });
-  expect(reply).toMatchObject({ ok: true });
-  await ext.close();
+export async function registerSelfHosted(
+  context: BrowserContext,
+  extensionId: string,
+  origin: string,
+  esp: 'listmonk' | 'mautic',
+): Promise<void> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const reply = await options.evaluate((site) => chrome.runtime.sendMessage({ type: 'options:addSelfHostedSite', payload: site }), {
+    origin,
+    esp,
+  });
+  expect(reply, JSON.stringify(reply)).toMatchObject({ ok: true });
+  await options.close();
 }
 
 /** Files that finished landing (not Chromium's in-progress .crdownload files). */
@@ -75,3 +80,23 @@ export async function waitForLanded(dir: string, count: number): Promise<string[
 }
 
 export const interstitial = (page: Page) => page.locator('[role="alertdialog"]');
+
+/** Runs `trigger` and returns the export question: in the page, or in the guard's window when the page cannot be asked. */
+export async function promptAfter(
+  context: BrowserContext,
+  page: Page,
+  inWindow: boolean,
+  trigger: () => Promise<unknown>,
+): Promise<Locator> {
+  if (!inWindow) {
+    await trigger();
+    await expect(interstitial(page)).toBeVisible();
+    return interstitial(page);
+  }
+  const [win] = await Promise.all([context.waitForEvent('page', { predicate: (p) => p.url().includes('/export-prompt.html') }), trigger()]);
+  await expect(interstitial(win)).toBeVisible();
+  return interstitial(win);
+}
+
+/** Everything in the downloads folder, finished or not. */
+export const anything = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir) : []);

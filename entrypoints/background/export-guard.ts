@@ -9,6 +9,7 @@ import type { ConfidantDb } from '../../lib/storage/db';
 import type { Decision } from '../../lib/storage/events';
 import { hasPassed } from '../../lib/storage/training';
 import { getEffectivePolicy } from './policy-store';
+import { askInWindow } from './prompt-window';
 
 /**
  * What the click path and the download path share: the verdict for one export, the question put
@@ -56,19 +57,23 @@ export function promptFor(c: ExportCase, verdict: ExportVerdict, policy: Effecti
 }
 
 /**
- * Asks the page in `tabId` (the content script's interstitial). A closed tab, a page without the
- * content script or a malformed answer counts as "did not proceed": abandoned exports never land.
+ * Asks the page in `tabId` (the content script's interstitial). Where the page cannot answer (no
+ * content script there, or the tab went away) the question moves to a small extension window.
+ * A window closed unanswered or a malformed answer counts as "did not proceed": abandoned exports
+ * never land.
  */
 export async function askTab(tabId: number | null, prompt: ExportPrompt): Promise<ExportAnswer> {
-  if (tabId === null) return { proceed: false, justification: '' };
+  let answer: Partial<ExportAnswer> | undefined;
   try {
-    const answer = (await browser.tabs.sendMessage(tabId, { type: 'bg:exportPrompt', prompt })) as Partial<ExportAnswer> | undefined;
-    const justification = typeof answer?.justification === 'string' ? answer.justification : '';
-    const proceed = answer?.proceed === true && (prompt.action !== 'justify' || justification.trim().length > 0);
-    return { proceed: prompt.action !== 'block' && proceed, justification };
+    if (tabId === null) throw new Error('no tab');
+    answer = (await browser.tabs.sendMessage(tabId, { type: 'bg:exportPrompt', prompt })) as Partial<ExportAnswer> | undefined;
+    if (answer === undefined) throw new Error('no answer');
   } catch {
-    return { proceed: false, justification: '' };
+    answer = await askInWindow(prompt);
   }
+  const justification = typeof answer?.justification === 'string' ? answer.justification : '';
+  const proceed = answer?.proceed === true && (prompt.action !== 'justify' || justification.trim().length > 0);
+  return { proceed: prompt.action !== 'block' && proceed, justification };
 }
 
 export async function recordExport(

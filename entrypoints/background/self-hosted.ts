@@ -29,7 +29,15 @@ const isGranted = (origin: string) => browser.permissions.contains({ origins: [s
  * host access is granted (the optional permission, or site access the user set on the extensions
  * page), so registering a site that lost its grant is harmless.
  */
-export async function syncSelfHostedSites(): Promise<void> {
+export function syncSelfHostedSites(): Promise<void> {
+  // Serialised: startup and an options-page change may overlap, and script ids must stay unique.
+  syncing = syncing.then(syncOnce, syncOnce);
+  return syncing;
+}
+
+let syncing: Promise<void> = Promise.resolve();
+
+async function syncOnce(): Promise<void> {
   const granted = await readSites();
   cache = granted;
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
