@@ -54,5 +54,5 @@ test('the options page shows the policy in force, read-only', async ({ context, 
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(page.locator('#policy-source')).toContainText('Built-in defaults');
   await expect(page.locator('#policy-masking')).toContainText('email');
-  await expect(page.locator('input, select, textarea')).toHaveCount(0);
+  await expect(page.locator('section[aria-labelledby="policy-heading"]').locator('input, select, textarea')).toHaveCount(0);
 });

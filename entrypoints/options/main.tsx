@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PolicyView } from '../../components/PolicyView';
 import { createClient, type Envelope } from '../../lib/messaging/protocol';
+import { SelfHostedSection } from './self-hosted';
 
 const send = createClient((message: Envelope) => browser.runtime.sendMessage(message));
 
@@ -14,6 +15,7 @@ async function main() {
       <>
         <h1>Confidant settings</h1>
         <PolicyView view={view} />
+        <SelfHostedSection send={send} />
       </>,
       app,
     );
