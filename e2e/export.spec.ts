@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { dumpExtensionStorage, expect, readEvents, test } from './fixtures';
 import {
@@ -193,6 +194,22 @@ test('mailchimp: Escape cancels, and an export of unsubscribed contacts is flagg
   ]);
   const clicks = await exportEvents(context, extensionId, 'click');
   expect(clicks.length).toBe(2);
+});
+
+test('mailchimp: a data: URL download has no origin or referrer of its own and is attributed to the page that started it', async ({
+  context,
+  background,
+  extensionId,
+  downloadsDir,
+}) => {
+  const page = await open(context, background, extensionId, CASES[0] as EspCase, { action: 'warn' });
+  const prompt = await promptAfter(context, page, false, () => page.click('#export-data'));
+  await expect(prompt).toContainText('TSV file');
+  const axe = await new AxeBuilder({ page }).include('[data-confidant-ui="export-interstitial"]').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await prompt.getByRole('button', { name: 'Export anyway' }).click();
+  expect(await waitForLanded(downloadsDir, 1)).toEqual(['audience_export.tsv']);
+  expect((await exportEvents(context, extensionId)).map((e) => [e.esp, e.fileType, e.decision])).toEqual([['mailchimp', 'tsv', 'warned']]);
 });
 
 test('klaviyo: the daily limit blocks the export after the allowed number', async ({ context, background, extensionId, downloadsDir }) => {

@@ -1,8 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
-import { espOfDownload, fileTypeOf, hintTexts, optedOutFlag, type DownloadInfo } from '../../lib/export/classify';
+import { identifyPage } from '../../lib/esp/index';
+import { espOfDownload, fileTypeOf, hintTexts, optedOutFlag, type DownloadInfo, type DownloadOrigin } from '../../lib/export/classify';
 import type { ConfidantDb } from '../../lib/storage/db';
 import { runExportDecision } from './export-guard';
-import { recentIntent } from './export-intents';
+import { latestIntent, recentIntent } from './export-intents';
 import { currentSites } from './self-hosted';
 
 /**
@@ -38,11 +39,21 @@ export function startDownloadGuard(db: ConfidantDb): void {
       filename: item.filename,
       mime: item.mime,
     };
-    const origin = espOfDownload(info, currentSites());
     const fileType = fileTypeOf(info);
-    if (!origin || !fileType) return release();
+    if (!fileType) return release();
+    let origin = espOfDownload(info, currentSites());
+    // A data: URL has no origin and Chromium gives it no referrer: attribute it to the ESP page that started it.
+    const originless = !origin && (item.url.startsWith('data:') || item.url.startsWith('blob:null'));
+    if (!origin && !originless) return release();
     // Hold first, decide second: nothing below may run before the pause is requested.
     const paused = browser.downloads.pause(item.id).catch(() => undefined);
+    if (!origin) origin = await originOfPageThatStarted();
+    if (!origin) {
+      await paused;
+      release();
+      await browser.downloads.resume(item.id).catch(() => undefined);
+      return;
+    }
     const intent = recentIntent(new URL(origin.href).origin);
     const referrerKind = item.referrer ? espOfDownload({ url: item.referrer }, currentSites())?.pageKind : undefined;
     const tabId = intent?.tabId ?? (await findTab(new URL(origin.href).origin));
@@ -97,6 +108,25 @@ export function startDownloadGuard(db: ConfidantDb): void {
     if (determining) setTimeout(run, FALLBACK_DELAY_MS);
     else run();
   });
+}
+
+/**
+ * The ESP page behind an originless download: the export click just reported (its message may
+ * still be on its way, so wait briefly), else the active tab when it is an ESP page.
+ */
+async function originOfPageThatStarted(): Promise<DownloadOrigin | null> {
+  for (let waited = 0; waited <= 600; waited += 50) {
+    const intent = latestIntent(10_000);
+    if (intent) {
+      const tab = await browser.tabs.get(intent.tabId).catch(() => null);
+      const page = tab?.url ? identifyPage(tab.url, currentSites()) : null;
+      if (page && tab?.url) return { ...page, href: tab.url };
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  const page = tab?.url ? identifyPage(tab.url, currentSites()) : null;
+  return page && tab?.url ? { ...page, href: tab.url } : null;
 }
 
 /** Cancels, deletes a file that slipped through, and erases the entry from the downloads list. */

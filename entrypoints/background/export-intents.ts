@@ -27,6 +27,12 @@ export function recentIntent(origin: string, now = Date.now()): Intent | null {
   return null;
 }
 
+/** The latest export click from any ESP tab, for downloads that carry no origin at all (data: URLs). */
+export function latestIntent(maxAgeMs: number, now = Date.now()): Intent | null {
+  const intent = intents[intents.length - 1];
+  return intent && now - intent.at < maxAgeMs ? intent : null;
+}
+
 /**
  * `cs:exportIntent`. A click on a control that asks the ESP to prepare an emailed export is the
  * only moment policy can apply, so it is decided here (the page holds the click meanwhile). Other

@@ -17,11 +17,13 @@ export default defineBackground({
       extensionOrigin: browser.runtime.getURL('/'),
       isEspTab: (url) => identifyPage(url, currentSites()) !== null,
     });
+    // Self-hosted sites load first, so a message that woke the worker from a self-hosted page is accepted.
+    const sitesLoaded = syncSelfHostedSites().catch(() => undefined);
     // Listeners are registered synchronously so a restarted service worker gets the event that woke it.
-    browser.runtime.onMessage.addListener((message, sender) => route(message, sender as Sender));
+    browser.runtime.onMessage.addListener((message, sender) => sitesLoaded.then(() => route(message, sender as Sender)));
     browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
     startDownloadGuard(db);
     watchExportRules(syncSelfHostedSites);
-    void syncSelfHostedSites().then(syncExportRules);
+    void sitesLoaded.then(syncExportRules);
   },
 });

@@ -76,8 +76,8 @@ export interface DownloadOrigin extends EspPage {
 
 /**
  * Which ESP a download comes from: its URL (including the origin inside a blob: URL), its final
- * URL after redirects, or its referrer. data: URLs carry no origin, so they are attributed through
- * the referrer only.
+ * URL after redirects, or its referrer. data: URLs carry no origin (and Chromium gives them no
+ * referrer either), so the background attributes them to the ESP page that started them.
  */
 export function espOfDownload(info: DownloadInfo, selfHosted: readonly SelfHostedSite[]): DownloadOrigin | null {
   for (const candidate of [info.url, info.finalUrl, info.referrer]) {
