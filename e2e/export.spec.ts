@@ -224,6 +224,21 @@ test('klaviyo: the daily limit blocks the export after the allowed number', asyn
   expect((await exportEvents(context, extensionId)).map((e) => e.decision)).toEqual(['observed', 'blocked']);
 });
 
+test('klaviyo: a required lesson not yet passed blocks exports and says which lesson', async ({
+  context,
+  background,
+  extensionId,
+  downloadsDir,
+}) => {
+  const page = await open(context, background, extensionId, CASES[2] as EspCase, { action: 'observe', requiredLesson: 'export-hygiene' });
+  const prompt = await promptAfter(context, page, false, () => page.click('#export-zip'));
+  await expect(prompt).toContainText('Complete the lesson "export-hygiene"');
+  await prompt.getByRole('button', { name: 'OK' }).click();
+  await page.waitForTimeout(1000);
+  expect(anything(downloadsDir)).toEqual([]);
+  expect((await exportEvents(context, extensionId)).map((e) => [e.decision, e.flags])).toEqual([['blocked', ['required-lesson']]]);
+});
+
 test('hubspot: an emailed export is held at the request click, logged as requested', async ({ context, background, extensionId }) => {
   const page = await open(context, background, extensionId, CASES[1] as EspCase, { perEsp: { hubspot: 'justify' } });
   await page.getByRole('button', { name: 'Export', exact: true }).first().click();

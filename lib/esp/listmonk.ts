@@ -32,6 +32,7 @@ export const listmonk = {
     subscriberRow: ['table tbody tr'], // G: generic table rows until verified on a live account
     exportButton: [
       'a[href*="/api/subscribers/export"]', // C: the "Export" link requests the current query as CSV (cmd/handlers.go)
+      'a[href*="/api/subscribers/"][href$="/export"]', // C: one subscriber's data as JSON
     ],
     editorSurface: [],
     sendButton: [],
