@@ -5,6 +5,7 @@ import type { Sender } from '../../lib/messaging/router';
 import type { ConfidantDb } from '../../lib/storage/db';
 import type { Result } from '../../lib/messaging/protocol';
 import { recordExport, runExportDecision } from './export-guard';
+import { getEffectivePolicy } from './policy-store';
 import { currentSites } from './self-hosted';
 
 /** A recent click on an export control, so the download that follows is attributed to its tab and page. */
@@ -61,6 +62,9 @@ export async function handleExportIntent(
   }
   intents.push({ tabId, origin: url.origin, pageKind: payload.pageKind, optedOut: payload.optedOut, at: Date.now() });
   if (intents.length > 50) intents.shift();
+  const exports = (await getEffectivePolicy()).exports;
+  // With the export rule off for this ESP, clicks are not logged either.
+  if ((exports.perEsp[page.adapter.id] ?? exports.action) === 'off') return { proceed: true, decision: 'allowed' };
   await recordExport(db, { ...base, source: 'click' }, 'observed', null, []);
   return { proceed: true, decision: 'observed' };
 }

@@ -1,12 +1,12 @@
 import { identifyPage, type EspPage, type SelfHostedSite } from '../esp/index';
 import type { EspAdapter } from '../esp/types';
+import type { ExportFileType } from './file-types';
 
 /**
  * Classifying a download from what the downloads API tells us: URL, final URL, referrer, file
  * name and MIME type. Never the file's content.
  */
-export const EXPORT_FILE_TYPES = ['csv', 'tsv', 'xlsx', 'zip', 'vcf', 'json'] as const;
-export type ExportFileType = (typeof EXPORT_FILE_TYPES)[number];
+export { EXPORT_FILE_TYPES, type ExportFileType } from './file-types';
 
 export interface DownloadInfo {
   url: string;

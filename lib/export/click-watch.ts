@@ -2,7 +2,7 @@ import type { ContentFeature } from '../content/feature';
 import { identifyPage } from '../esp/index';
 import { effectiveSelectors } from '../esp/selectors';
 import { accessibleName, fileTypeHint, findExportControl } from './controls';
-import { EXPORT_FILE_TYPES, type ExportFileType } from './classify';
+import { EXPORT_FILE_TYPES, type ExportFileType } from './file-types';
 
 /** Option labels on an export page that mean opted-out contacts are included. */
 const OPTED_OUT_LABEL = /unsubscrib|cleaned|opted[- ]?out|do not contact|suppress/i;

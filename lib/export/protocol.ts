@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { Decision } from '../storage/events';
-import { EXPORT_FILE_TYPES } from './classify';
+import { EXPORT_FILE_TYPES } from './file-types';
 
 /**
  * Export-guard messages, spread into lib/messaging/protocol.ts. `cs:exportIntent` is a content
