@@ -212,6 +212,27 @@ test('mailchimp: a data: URL download has no origin or referrer of its own and i
   expect((await exportEvents(context, extensionId)).map((e) => [e.esp, e.fileType, e.decision])).toEqual([['mailchimp', 'tsv', 'warned']]);
 });
 
+test('mailchimp: a question left open longer than Chromium holds a download still keeps the file off the disk', async ({
+  context,
+  background,
+  extensionId,
+  downloadsDir,
+}) => {
+  test.setTimeout(90_000);
+  const page = await open(context, background, extensionId, CASES[0] as EspCase, { action: 'warn' });
+  for (const [i, selector] of ['#export-attachment', '#export-blob'].entries()) {
+    const prompt = await promptAfter(context, page, false, () => page.click(selector));
+    await page.waitForTimeout(17_000); // Chromium stops waiting for the extension after about 15 s
+    expect(landed(downloadsDir)).toHaveLength(i);
+    await prompt.getByRole('button', { name: 'Export anyway' }).click(); // the cancelled download is started again
+    await waitForLanded(downloadsDir, i + 1);
+  }
+  expect((await exportEvents(context, extensionId)).map((e) => [e.fileType, e.decision])).toEqual([
+    ['csv', 'warned'],
+    ['csv', 'warned'],
+  ]);
+});
+
 test('klaviyo: the daily limit blocks the export after the allowed number', async ({ context, background, extensionId, downloadsDir }) => {
   const page = await open(context, background, extensionId, CASES[2] as EspCase, { action: 'observe', dailyLimit: 1 });
   await page.click('#export-attachment');

@@ -25,6 +25,62 @@ interface ChromeDownloads {
 }
 
 const FALLBACK_DELAY_MS = 1500;
+/** Longest a download is held in place; below Chromium's ~15 s wait for suggest(). */
+const HOLD_MS = 12_000;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** URLs allowed to download once more without a second question (a re-issued, already approved export). */
+const reissued = {
+  urls: new Map<string, number>(),
+  add(url: string) {
+    this.urls.set(url, Date.now() + 30_000);
+  },
+  take(url: string): boolean {
+    const until = this.urls.get(url);
+    this.urls.delete(url);
+    return until !== undefined && until > Date.now();
+  },
+};
+
+/**
+ * Starts an approved export again after it was cancelled for taking too long to decide. The page
+ * that started it saves the same URL again: it owns a blob: URL, and a server export then carries
+ * the page's cookies and referrer as the first request did. A file on another host (a cross-origin
+ * frame may not download) or a tab that is gone falls back to the browser's own download. A
+ * POST-only export cannot be repeated this way; the user exports again.
+ */
+async function reissue(item: Item, tabId: number | null): Promise<void> {
+  reissued.add(item.url);
+  const name = item.filename.split(/[\\/]/).pop() ?? '';
+  const local = /^(blob|data):/.test(item.url);
+  const sameOrigin = !!item.referrer && !local && new URL(item.referrer).origin === new URL(item.url).origin;
+  if (tabId !== null && (local || sameOrigin)) {
+    const done = await browser.scripting
+      .executeScript({ target: { tabId }, func: saveAgainInPage, args: [item.url, name] })
+      .then(() => true)
+      .catch(() => false);
+    if (done || item.url.startsWith('blob:')) return;
+  }
+  await browser.downloads.download({ url: item.url, ...(name ? { filename: name } : {}) }).catch(() => undefined);
+}
+
+/* eslint-disable no-restricted-globals -- executed in the ESP page (scripting.executeScript), not in the worker */
+function saveAgainInPage(url: string, filename: string): void {
+  if (/^(blob|data):/.test(url)) {
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = filename;
+    a.click();
+    return;
+  }
+  // A hidden frame keeps the page where it is while the attachment downloads.
+  const frame = document.createElement('iframe');
+  frame.hidden = true;
+  frame.src = url;
+  document.body.append(frame);
+  setTimeout(() => frame.remove(), 60_000);
+}
+/* eslint-enable no-restricted-globals */
 
 export function startDownloadGuard(db: ConfidantDb): void {
   const seen = new Set<number>();
@@ -40,7 +96,7 @@ export function startDownloadGuard(db: ConfidantDb): void {
       mime: item.mime,
     };
     const fileType = fileTypeOf(info);
-    if (!fileType) return release();
+    if (!fileType || reissued.take(item.url)) return release();
     let origin = espOfDownload(info, currentSites());
     // A data: URL has no origin and Chromium gives it no referrer: attribute it to the ESP page that started it.
     const originless = !origin && (item.url.startsWith('data:') || item.url.startsWith('blob:null'));
@@ -57,7 +113,7 @@ export function startDownloadGuard(db: ConfidantDb): void {
     const intent = recentIntent(new URL(origin.href).origin);
     const referrerKind = item.referrer ? espOfDownload({ url: item.referrer }, currentSites())?.pageKind : undefined;
     const tabId = intent?.tabId ?? (await findTab(new URL(origin.href).origin));
-    const { proceed } = await runExportDecision(
+    const decision = runExportDecision(
       db,
       {
         adapter: origin.adapter,
@@ -69,8 +125,17 @@ export function startDownloadGuard(db: ConfidantDb): void {
       },
       tabId,
     );
+    // Chromium completes a paused file once it stops waiting for suggest() (about 15 s): a question
+    // still open by then is settled by cancelling now and starting the same download again if allowed.
+    const first = await Promise.race([decision.then(() => 'decided' as const), sleep(HOLD_MS).then(() => 'timeout' as const)]);
     await paused;
-    if (proceed) {
+    if (first === 'timeout') {
+      await discard(item.id);
+      release();
+      if ((await decision).proceed) await reissue(item, tabId);
+      return;
+    }
+    if ((await decision).proceed) {
       release();
       await browser.downloads.resume(item.id).catch(() => undefined);
     } else {
