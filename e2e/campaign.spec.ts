@@ -114,6 +114,8 @@ test('HubSpot editor iframe: a missing address fails; justify mode needs a reaso
 }) => {
   const page = await context.newPage();
   await page.goto(HUBSPOT);
+  // The campaign body lives in a same-origin iframe (fixture hubspot/campaign-editor-canvas.html).
+  await expect(page.frameLocator('iframe[title="Email canvas"]').locator('body')).toContainText(/\S/);
   await expect(check(page, 'postal-address')).toHaveAttribute('data-status', 'fail');
   await expect(check(page, 'unsubscribe-link')).toHaveAttribute('data-status', 'pass');
   await expect(check(page, 'postal-address').locator('code')).toHaveText(/site_settings\.company_street_address_1/);

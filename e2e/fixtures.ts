@@ -12,17 +12,29 @@ interface Fixtures {
   extensionId: string;
   /** Opens the popup as a page describing the given tab. */
   openPopup: (forPage: Page) => Promise<Page>;
+  /** $HOME/Downloads of this browser, with Chromium (not Playwright) owning downloads, as in a real browser. */
+  downloadsDir: string;
 }
+
+const homes = new WeakMap<BrowserContext, string>();
 
 export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
     const launched = await launchBrowser();
     await serveSites(launched.context, FIXTURE_SITES);
+    homes.set(launched.context, launched.home);
     await use(launched.context);
     await launched.close();
   },
   background: async ({ context }, use) => use(await serviceWorker(context)),
+  downloadsDir: async ({ context }, use) => {
+    // Playwright's own download handling silences downloads.onDeterminingFilename (docs: toolchain.md).
+    const page = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
+    await use(path.join(homes.get(context) ?? '', 'Downloads'));
+  },
   extensionId: async ({ background }, use) => {
     const id = new URL(background.url()).host;
     expect(id).toBe(EXTENSION_ID);

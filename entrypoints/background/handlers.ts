@@ -9,6 +9,8 @@ import { getEffectivePolicy, getPolicyView } from './policy-store';
 import { getPopupState, snoozeWarning } from './popup-state';
 import { refreshPolicyUrl, setPolicyUrl } from './policy-url';
 import { saveUserPolicy } from './policy-user';
+import { handleExportIntent } from './export-intents';
+import { addSelfHostedSite, currentSites, listSelfHostedSites, removeSelfHostedSite } from './self-hosted';
 import { loadTabReport, saveTabReport } from './tab-reports';
 
 const sameCounts = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
@@ -17,7 +19,7 @@ export function createHandlers(db: ConfidantDb): Handlers {
   return {
     async 'cs:pageReport'(payload, sender) {
       const tabId = sender.tab?.id;
-      const page = identifyPage(sender.tab?.url ?? '');
+      const page = identifyPage(sender.tab?.url ?? '', currentSites());
       if (tabId === undefined || !page) throw new Error('Report from an unknown tab');
       const host = new URL(sender.tab?.url ?? '').host;
       const previous = await loadTabReport(tabId);
@@ -70,5 +72,9 @@ export function createHandlers(db: ConfidantDb): Handlers {
     },
     'cs:campaignChecked': (payload, sender) => handleCampaignChecked(db, payload, sender),
     'cs:campaignSend': (payload, sender) => handleCampaignSend(db, payload, sender),
+    'cs:exportIntent': (payload, sender) => handleExportIntent(db, payload, sender),
+    'options:listSelfHostedSites': () => listSelfHostedSites(),
+    'options:addSelfHostedSite': (site) => addSelfHostedSite(site),
+    'options:removeSelfHostedSite': ({ origin }) => removeSelfHostedSite(origin),
   };
 }

@@ -6,12 +6,14 @@ import { createClient, type Envelope } from '../../lib/messaging/protocol';
 import { DEFAULT_POLICY, type EffectivePolicy } from '../../lib/policy/defaults';
 import { exposureWatch } from '../../lib/scan/page-watch';
 import { policyMarker } from '../../lib/content/policy-marker';
-
 import { campaignEditorWatch } from '../../lib/campaign/editor-watch';
 import { mountCampaignPanel } from '../../components/mount-campaign-panel';
+import type { SelfHostedSite } from '../../lib/esp/index';
+import { exportClickWatch } from '../../lib/export/click-watch';
+import { exportPrompt } from './export-prompt';
 
 /** In-page features, in start order. Each gets the same context and owns its own lifecycle. */
-const FEATURES: ContentFeature[] = [exposureWatch, policyMarker, campaignEditorWatch(mountCampaignPanel)];
+const FEATURES: ContentFeature[] = [exposureWatch, policyMarker, campaignEditorWatch(mountCampaignPanel), exportClickWatch, exportPrompt];
 
 export default defineContentScript({
   matches: ESP_MATCHES,
@@ -33,9 +35,13 @@ export default defineContentScript({
         for (const listener of policyListeners) listener(policy);
       }
     });
+    // Sites granted for self-hosted ESPs (written by the background; content scripts may read storage.local).
+    const { selfHostedSites } = await browser.storage.local.get('selfHostedSites').catch(() => ({ selfHostedSites: [] }));
+    const selfHosted = Array.isArray(selfHostedSites) ? (selfHostedSites as SelfHostedSite[]) : [];
     const context: FeatureContext = {
       doc: document,
       location: () => window.location.href,
+      selfHosted: () => selfHosted,
       send,
       policy: () => policy,
       onPolicyChange: (listener) => policyListeners.push(listener),

@@ -8,6 +8,7 @@ import type { createClient } from '../../lib/messaging/protocol';
 import { MAX_POLICY_BYTES } from '../../lib/policy/parse';
 import { withUserSetting } from '../../lib/policy/settings';
 import type { PolicyView } from '../../lib/policy/view';
+import { SelfHostedSection } from './self-hosted';
 
 /** What every options section gets: the policy view, the typed client, and a way to reload the view. */
 export interface SectionProps {
@@ -63,6 +64,7 @@ export const SECTIONS: OptionsSection[] = [
     ),
   },
   { id: 'policy-editor', Component: () => <PolicyEditor /> },
+  { id: 'self-hosted', Component: ({ send }) => <SelfHostedSection send={send} /> },
   {
     id: 'training-record',
     Component: () => (

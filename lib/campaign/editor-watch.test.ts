@@ -38,6 +38,7 @@ function setup(url = EDITOR_URL, campaign: Partial<EffectivePolicy['campaign']> 
     onPolicyChange: () => undefined,
     onLocationChange: () => undefined,
     signal: controller.signal,
+    selfHosted: () => [],
   };
   campaignEditorWatch(mount, { identify, debounceMs: 20 })(ctx);
   const pageSends = vi.fn();
@@ -61,6 +62,7 @@ function setupBare() {
     onPolicyChange: () => undefined,
     onLocationChange: () => undefined,
     signal: controller.signal,
+    selfHosted: () => [],
   };
   campaignEditorWatch(() => ({ update: (s) => void states.push(s), destroy: () => undefined }), { identify, debounceMs: 20 })(ctx);
   return { sent, states, stop: () => controller.abort() };

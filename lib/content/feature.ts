@@ -1,3 +1,4 @@
+import type { SelfHostedSite } from '../esp/index';
 import type { createClient } from '../messaging/protocol';
 import type { EffectivePolicy } from '../policy/defaults';
 
@@ -14,6 +15,8 @@ export interface FeatureContext {
   policy: () => EffectivePolicy;
   onPolicyChange: (listener: (policy: EffectivePolicy) => void) => void;
   onLocationChange: (listener: () => void) => void;
+  /** Self-hosted ESP sites the user granted (listmonk, Mautic), for identifyPage. */
+  selfHosted: () => readonly SelfHostedSite[];
   /** Aborted when the content script is invalidated (extension reload or update). */
   signal: AbortSignal;
 }

@@ -14,8 +14,8 @@ export const activecampaign = {
     },
     {
       kind: 'audience',
-      test: (url) => /^\/app\/contacts\/?$/.test(url.pathname),
-      examples: ['https://acme.activehosted.com/app/contacts/?listid=1&status=1'],
+      test: (url) => /^\/app\/contacts(\/tags)?\/?$/.test(url.pathname),
+      examples: ['https://acme.activehosted.com/app/contacts/?listid=1&status=1', 'https://acme.activehosted.com/app/contacts/tags'],
       confidence: 'R',
     },
     {
@@ -27,10 +27,22 @@ export const activecampaign = {
   ],
   selectors: {
     subscriberRow: ['table tbody tr'], // G: generic table rows until verified on a live account
-    exportButton: [],
+    exportButton: [
+      'button[data-testid="contacts-export"]', // G: Contacts › "Export"
+    ],
     editorSurface: [],
     sendButton: [],
   },
+  exports: {
+    delivery: 'file', // G
+    deliveryConfidence: 'G',
+    endpoints: [],
+    requestButton: [],
+    // ActiveCampaign's contact status filter: status=2 is "unsubscribed" (R, URL seen in public notes).
+    optedOutHints: ['unsubscribed', 'status=2'],
+  },
+  editorFrames: ['iframe[title*="editor" i]'], // G
+  mergeTagDialect: 'activecampaign',
 } satisfies EspAdapter;
 
 /* Fixtures: tests/fixtures/esp/activecampaign/. Verified on: documentation only (see confidence per page). */

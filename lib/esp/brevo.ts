@@ -1,6 +1,6 @@
 import type { EspAdapter } from './types';
 
-/** Brevo (docs/esp-reference.md §2.2). Page predicates sit next to their example URLs. */
+/** Brevo, formerly Sendinblue (docs/esp-reference.md §2.2). Page predicates sit next to their example URLs. */
 export const brevo = {
   id: 'brevo',
   name: 'Brevo',
@@ -27,10 +27,21 @@ export const brevo = {
   ],
   selectors: {
     subscriberRow: ['table tbody tr'], // G: generic table rows until verified on a live account
-    exportButton: [],
+    exportButton: [
+      'button[data-testid="export-contacts"]', // G: Contacts › select › Export
+    ],
     editorSurface: [],
     sendButton: [],
   },
+  exports: {
+    delivery: 'file', // G: not confirmed whether large exports are emailed instead
+    deliveryConfidence: 'G',
+    endpoints: [],
+    requestButton: [],
+    optedOutHints: ['blacklist', 'blocklist', 'unsubscribed'],
+  },
+  editorFrames: ['iframe[title*="editor" i]'], // G
+  mergeTagDialect: 'brevo',
 } satisfies EspAdapter;
 
 /* Fixtures: tests/fixtures/esp/brevo/. Verified on: documentation only (see confidence per page). */

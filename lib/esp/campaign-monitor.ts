@@ -7,8 +7,14 @@ export const campaignMonitor = {
   matches: ['https://*.createsend.com/*'],
   pages: [
     {
+      kind: 'export',
+      test: (url) => /^\/subscribers\/export/i.test(url.pathname),
+      examples: ['https://acme.createsend.com/subscribers/exportList.aspx?listID=ABC'],
+      confidence: 'G',
+    },
+    {
       kind: 'audience',
-      test: (url) => /^\/subscribers\/(listDetail\.aspx)?/i.test(url.pathname),
+      test: (url) => /^\/subscribers\/(listDetail\.aspx)?$/i.test(url.pathname),
       examples: ['https://acme.createsend.com/subscribers/', 'https://acme.createsend.com/subscribers/listDetail.aspx?listID=ABC'],
       confidence: 'R',
     },
@@ -21,10 +27,21 @@ export const campaignMonitor = {
   ],
   selectors: {
     subscriberRow: ['table tbody tr'], // G: generic table rows until verified on a live account
-    exportButton: [],
+    exportButton: [
+      'a[href*="/subscribers/export"]', // G: list detail › "Export"
+    ],
     editorSurface: [],
     sendButton: [],
   },
+  exports: {
+    delivery: 'file', // G
+    deliveryConfidence: 'G',
+    endpoints: [],
+    requestButton: [],
+    optedOutHints: ['unsubscribed', 'suppression', 'deleted'],
+  },
+  editorFrames: ['iframe[title*="editor" i]'], // G
+  mergeTagDialect: 'campaign-monitor',
 } satisfies EspAdapter;
 
 /* Fixtures: tests/fixtures/esp/campaign-monitor/. Verified on: documentation only (see confidence per page). */

@@ -27,7 +27,9 @@ export const hubspot = {
   ],
   selectors: {
     subscriberRow: ['table tbody tr'], // G: generic table rows until verified on a live account
-    exportButton: [],
+    exportButton: [
+      'button[data-test-id="export-view-button"]', // G: "Export" on the contacts index toolbar (opens the export dialog)
+    ],
     editorSurface: [
       'iframe[data-test-id="email-editor-iframe"]', // G: same-origin canvas iframe of the drag-and-drop editor
       'textarea[data-test-id="rich-text-source"]', // G: source-code view of a rich-text module
@@ -37,6 +39,26 @@ export const hubspot = {
       'button[data-test-id="schedule-send-button"]', // G: "Schedule"
     ],
   },
+  exports: {
+    // R: exports are processed in the background, then linked from the notification centre and by email.
+    delivery: 'email',
+    deliveryConfidence: 'R',
+    endpoints: [
+      {
+        path: '^/api/crm-exports/',
+        delivery: 'email',
+        confidence: 'G',
+        note: 'in-app export request (path guessed; public API is /crm/v3/exports, C)',
+      },
+    ],
+    requestButton: [
+      '[role="dialog"] button[data-test-id="export-dialog-confirm"]', // G: "Export" in the export dialog
+      '[role="dialog"] button[data-selenium-test="export-button"]', // G: older dialog
+    ],
+    optedOutHints: ['unsubscribed', 'opted[-_ ]?out'],
+  },
+  editorFrames: ['iframe[data-test-id="email-preview"]'], // G
+  mergeTagDialect: 'hubspot',
 } satisfies EspAdapter;
 
 /* Fixtures: tests/fixtures/esp/hubspot/. Verified on: documentation only (see confidence per page). */

@@ -7,9 +7,16 @@ export const klaviyo = {
   matches: ['https://www.klaviyo.com/*'],
   pages: [
     {
+      kind: 'export',
+      // G: the list/segment export with its property picker; modelled as its own route.
+      test: (url) => /^\/list\/[A-Za-z0-9]+\/export\/?$/.test(url.pathname),
+      examples: ['https://www.klaviyo.com/list/XyZ123/export'],
+      confidence: 'G',
+    },
+    {
       kind: 'audience',
-      test: (url) => /^\/list\/[A-Za-z0-9]+\/(members|[a-z0-9-]+)\/?$/.test(url.pathname),
-      examples: ['https://www.klaviyo.com/list/XyZ123/members'],
+      test: (url) => /^\/list\/[A-Za-z0-9]+\/(members|[a-z0-9-]+)\/?$/.test(url.pathname) || /^\/lists\/?$/.test(url.pathname),
+      examples: ['https://www.klaviyo.com/list/XyZ123/members', 'https://www.klaviyo.com/list/XyZ123/newsletter-subscribers'],
       confidence: 'R',
     },
     {
@@ -30,7 +37,10 @@ export const klaviyo = {
   ],
   selectors: {
     subscriberRow: ['table tbody tr'], // G: generic table rows until verified on a live account
-    exportButton: [],
+    exportButton: [
+      'a[href$="/export"]', // G: "Manage list" menu entry leading to the export page
+      'button[data-testid="export-list-button"]', // G: "Export to CSV" on the export page
+    ],
     editorSurface: [
       '[data-testid="template-editor-body"] [contenteditable="true"]', // G: drag-and-drop text blocks
       'textarea[data-testid="html-editor"]', // G: HTML template editor
@@ -40,6 +50,15 @@ export const klaviyo = {
       'button[data-testid="send-campaign-button"]', // G: "Send campaign" / "Schedule campaign"
     ],
   },
+  exports: {
+    delivery: 'file', // G: the CSV is downloaded in the session for small lists
+    deliveryConfidence: 'G',
+    endpoints: [],
+    requestButton: [],
+    optedOutHints: ['suppress', 'unsubscribed'],
+  },
+  editorFrames: ['iframe[title*="preview" i]'], // G
+  mergeTagDialect: 'klaviyo',
 } satisfies EspAdapter;
 
 /* Fixtures: tests/fixtures/esp/klaviyo/. Verified on: documentation only (see confidence per page). */

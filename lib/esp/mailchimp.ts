@@ -27,8 +27,9 @@ export const mailchimp = {
     },
     {
       kind: 'export',
-      test: (url) => /^\/lists\/exports?\/?$/.test(url.pathname),
-      examples: ['https://us6.admin.mailchimp.com/lists/exports?id=123456'],
+      // Audience export page ("Export As CSV"): R, public scripts and notes; account export page: G.
+      test: (url) => /^\/lists\/exports?\/?$/.test(url.pathname) || /^\/account\/export\/?$/.test(url.pathname),
+      examples: ['https://us6.admin.mailchimp.com/lists/exports?id=123456', 'https://us6.admin.mailchimp.com/account/export/'],
       confidence: 'R',
     },
   ],
@@ -37,8 +38,9 @@ export const mailchimp = {
       'table tbody tr', // audience table rows (G: class names change with Mailchimp's UI releases)
     ],
     exportButton: [
-      'a[href*="/lists/export"]', // "Export Audience" link to the export page
+      'a[href*="/lists/exports"]', // "Export Audience" link from the audience dashboard to the export page (R)
       'button[data-testid="export-audience"]', // G: newer dashboard button
+      'form[action*="/lists/exports"] [type="submit"]', // G: "Export As CSV" on the export page
     ],
     editorSurface: [
       'textarea[name="html"]', // "Paste in code" editor
@@ -52,7 +54,29 @@ export const mailchimp = {
       'button[name="schedule"]', // G: classic checklist schedule
     ],
   },
+  exports: {
+    // The audience export is a ZIP downloaded in the session (R); the account export is built in the background (C).
+    delivery: 'file',
+    deliveryConfidence: 'R',
+    endpoints: [
+      { path: '^/lists/exports/download', delivery: 'file', confidence: 'G', note: 'audience export ZIP download (path guessed)' },
+      {
+        path: '^/account/export/request',
+        delivery: 'email',
+        confidence: 'G',
+        note: 'account export request (C: account exports are built in the background, mailchimp.com/developer/marketing/docs/account-exports/; path guessed)',
+      },
+    ],
+    requestButton: [
+      'form[action*="/account/export"] [type="submit"]', // G: "Export Data" on the account export page
+      'button[data-testid="account-export"]', // G: newer account page button
+    ],
+    // The audience export ZIP holds subscribed, unsubscribed and cleaned CSVs (R: public scripts, 2019 notes).
+    optedOutHints: ['unsubscribed_members_export', 'cleaned_members_export', 'members_export_[0-9a-f]+\\.zip', 'account_export'],
+  },
+  editorFrames: ['iframe#campaign-preview', 'iframe[title*="editor" i]'], // G
+  mergeTagDialect: 'mailchimp',
 } satisfies EspAdapter;
 
-/* Fixtures: tests/fixtures/esp/mailchimp/ and demo/pages/mailchimp/.
+/* Fixtures: tests/fixtures/esp/mailchimp/ (audience, contact, export pages) and demo/pages/mailchimp/.
    Verified on: URLs from Mailchimp's API schema; selectors are modelled, not taken from a live account. */

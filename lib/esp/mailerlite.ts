@@ -8,8 +8,14 @@ export const mailerlite = {
   pages: [
     {
       kind: 'audience',
-      test: (url) => /^\/subscribers\/?$/.test(url.pathname),
-      examples: ['https://dashboard.mailerlite.com/subscribers'],
+      test: (url) => /^\/subscribers\/?$/.test(url.pathname) || /^\/groups\/\d+\/?$/.test(url.pathname),
+      examples: ['https://dashboard.mailerlite.com/subscribers', 'https://dashboard.mailerlite.com/groups/55'],
+      confidence: 'G',
+    },
+    {
+      kind: 'contact',
+      test: (url) => /^\/subscribers\/\d+/.test(url.pathname),
+      examples: ['https://dashboard.mailerlite.com/subscribers/98765'],
       confidence: 'G',
     },
     {
@@ -21,10 +27,21 @@ export const mailerlite = {
   ],
   selectors: {
     subscriberRow: ['table tbody tr'], // G: generic table rows until verified on a live account
-    exportButton: [],
+    exportButton: [
+      'button[data-test="export-subscribers"]', // G: Subscribers › "Export"
+    ],
     editorSurface: [],
     sendButton: [],
   },
+  exports: {
+    delivery: 'file', // G
+    deliveryConfidence: 'G',
+    endpoints: [],
+    requestButton: [],
+    optedOutHints: ['unsubscribed', 'bounced', 'junk'],
+  },
+  editorFrames: ['iframe[title*="editor" i]'], // G
+  mergeTagDialect: 'mailerlite',
 } satisfies EspAdapter;
 
 /* Fixtures: tests/fixtures/esp/mailerlite/. Verified on: documentation only (see confidence per page). */

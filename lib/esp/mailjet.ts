@@ -8,8 +8,12 @@ export const mailjet = {
   pages: [
     {
       kind: 'audience',
-      test: (url) => /^\/contacts(\/lists)?\/?$/.test(url.pathname),
-      examples: ['https://app.mailjet.com/contacts', 'https://app.mailjet.com/contacts/lists'],
+      test: (url) => /^\/contacts(\/lists)?\/?$/.test(url.pathname) || /^\/contacts\/lists\/\d+/.test(url.pathname),
+      examples: [
+        'https://app.mailjet.com/contacts',
+        'https://app.mailjet.com/contacts/lists',
+        'https://app.mailjet.com/contacts/lists/1234',
+      ],
       confidence: 'R',
     },
     {
@@ -21,10 +25,21 @@ export const mailjet = {
   ],
   selectors: {
     subscriberRow: ['table tbody tr'], // G: generic table rows until verified on a live account
-    exportButton: [],
+    exportButton: [
+      'button[data-testid="list-export"]', // G: list › "Export"
+    ],
     editorSurface: [],
     sendButton: [],
   },
+  exports: {
+    delivery: 'file', // G
+    deliveryConfidence: 'G',
+    endpoints: [],
+    requestButton: [],
+    optedOutHints: ['unsub', 'excluded', 'blocked'],
+  },
+  editorFrames: ['iframe[title*="editor" i]'], // G
+  mergeTagDialect: 'mailjet',
 } satisfies EspAdapter;
 
 /* Fixtures: tests/fixtures/esp/mailjet/. Verified on: documentation only (see confidence per page). */

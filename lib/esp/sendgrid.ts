@@ -1,6 +1,6 @@
 import type { EspAdapter } from './types';
 
-/** SendGrid (docs/esp-reference.md §2.2). Page predicates sit next to their example URLs. */
+/** Twilio SendGrid Marketing Campaigns (docs/esp-reference.md §2.2). Page predicates sit next to their example URLs. */
 export const sendgrid = {
   id: 'sendgrid',
   name: 'SendGrid',
@@ -30,6 +30,19 @@ export const sendgrid = {
       'button[data-qahook="sendButton"]', // G: "Send" / "Schedule" in the Single Send review bar
     ],
   },
+  exports: {
+    // Contacts › Export sends a CSV link by email (R); the API is POST /v3/marketing/contacts/exports (G).
+    delivery: 'email',
+    deliveryConfidence: 'R',
+    endpoints: [{ path: '^/v3/marketing/contacts/exports', delivery: 'email', confidence: 'G', note: 'export job request' }],
+    requestButton: [
+      'button[data-qahook="exportContactsButton"]', // G: "Export" on the contacts page
+      '[role="dialog"] button[data-qahook="confirmExport"]', // G: confirm in the export modal
+    ],
+    optedOutHints: ['unsubscribe', 'suppression'],
+  },
+  editorFrames: ['iframe[title*="editor" i]'], // G
+  mergeTagDialect: 'sendgrid-mc',
 } satisfies EspAdapter;
 
 /* Fixtures: tests/fixtures/esp/sendgrid/. Verified on: documentation only (see confidence per page). */

@@ -1,6 +1,6 @@
 import type { EspAdapter } from './types';
 
-/** Salesforce Marketing Cloud (docs/esp-reference.md §2.2). Page predicates sit next to their example URLs. */
+/** Salesforce Marketing Cloud (docs/esp-reference.md §2.2). Routing lives in the URL hash. */
 export const sfmc = {
   id: 'sfmc',
   name: 'Salesforce Marketing Cloud',
@@ -27,6 +27,18 @@ export const sfmc = {
     editorSurface: [],
     sendButton: [],
   },
+  exports: {
+    // G: Data extension › Export writes to the Safehouse / Enhanced FTP and notifies by email.
+    delivery: 'email',
+    deliveryConfidence: 'G',
+    endpoints: [],
+    requestButton: [
+      'button[data-action="export-data-extension"]', // G: "Export" in the data extension toolbar
+    ],
+    optedOutHints: ['unsubscribed', 'held', 'bounced'],
+  },
+  editorFrames: ['iframe[title*="Content Builder" i]'], // G
+  mergeTagDialect: 'sfmc',
 } satisfies EspAdapter;
 
 /* Fixtures: tests/fixtures/esp/sfmc/. Verified on: documentation only (see confidence per page). */

@@ -8,6 +8,8 @@ import type { PopupState } from '../popup/state';
 import { UserPolicySchema } from '../policy/schema';
 import type { ImportResult, PolicyView } from '../policy/view';
 import { CampaignCheckedSchema, CampaignSendSchema } from '../campaign/messages';
+import { EXPORT_PAYLOADS, type ExportPrompt, type ExportResults } from '../export/protocol';
+import { SELF_HOSTED_PAYLOADS, type SelfHostedResults } from '../esp/self-hosted-protocol';
 
 /**
  * The one message protocol. Each message has a payload schema (checked at the boundary by the
@@ -47,6 +49,8 @@ export const PAYLOADS = {
   'options:saveUserPolicy': v.strictObject({ policy: UserPolicySchema }),
   'cs:campaignChecked': CampaignCheckedSchema,
   'cs:campaignSend': CampaignSendSchema,
+  ...EXPORT_PAYLOADS,
+  ...SELF_HOSTED_PAYLOADS,
 } satisfies Record<string, v.GenericSchema>;
 
 export interface TabReport {
@@ -62,7 +66,7 @@ export interface TabReport {
 
 export type { PolicyView, ImportResult };
 
-export interface Results {
+export interface Results extends ExportResults, SelfHostedResults {
   'cs:pageReport': { ok: true };
   'popup:getTabReport': TabReport | null;
   'cs:getPolicy': EffectivePolicy;
@@ -80,7 +84,7 @@ export interface Results {
 }
 
 /** Messages the background pushes to content scripts (tabs.sendMessage); content scripts validate them too. */
-export type Broadcast = { type: 'bg:policyChanged'; policy: EffectivePolicy };
+export type Broadcast = { type: 'bg:policyChanged'; policy: EffectivePolicy } | { type: 'bg:exportPrompt'; prompt: ExportPrompt };
 
 export type MessageType = keyof typeof PAYLOADS;
 export type Payload<K extends MessageType> = v.InferOutput<(typeof PAYLOADS)[K]>;

@@ -35,6 +35,10 @@ function makeRouter() {
     'options:saveUserPolicy': unused,
     'cs:campaignChecked': () => ({ ok: true, logged: false }),
     'cs:campaignSend': () => ({ ok: true }),
+    'cs:exportIntent': () => ({ proceed: true, decision: 'observed' }),
+    'options:listSelfHostedSites': () => ({ sites: [], policyHosts: [] }),
+    'options:addSelfHostedSite': () => ({ sites: [], policyHosts: [] }),
+    'options:removeSelfHostedSite': () => ({ sites: [], policyHosts: [] }),
   };
   const route = createRouter(handlers, { extensionOrigin: ORIGIN, isEspTab: (url) => url.includes('mailchimp.com') });
   return { route, seen };

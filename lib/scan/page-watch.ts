@@ -1,4 +1,4 @@
-import { identifyPage } from '../esp/index';
+import { identifyPage, type SelfHostedSite } from '../esp/index';
 import type { PageKind } from '../esp/types';
 import type { PiiCounts } from '../pii/types';
 import { countPiiInRoot } from './count-pii';
@@ -7,6 +7,7 @@ import type { ContentFeature } from '../content/feature';
 export interface PageWatchOptions {
   doc: Document;
   location: () => string;
+  selfHosted?: () => readonly SelfHostedSite[];
   report: (report: { pageKind: PageKind; counts: PiiCounts }) => Promise<void>;
   onLocationChange: (listener: () => void) => void;
   signal: AbortSignal;
@@ -19,6 +20,7 @@ export const exposureWatch: ContentFeature = (ctx) =>
   startPageWatch({
     doc: ctx.doc,
     location: ctx.location,
+    selfHosted: ctx.selfHosted,
     report: (report) => ctx.send('cs:pageReport', report).then(() => undefined),
     onLocationChange: ctx.onLocationChange,
     signal: ctx.signal,
@@ -39,7 +41,7 @@ export function startPageWatch(options: PageWatchOptions): void {
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const scanNow = () => {
-    const page = identifyPage(options.location());
+    const page = identifyPage(options.location(), options.selfHosted?.() ?? []);
     if (!page || signal.aborted) return;
     const counts = countPiiInRoot(doc.body);
     const total = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
