@@ -1,13 +1,13 @@
 import fs from 'node:fs';
+import { decodeTemplate } from './decode';
 
 export type InputKind = 'html' | 'csv' | 'text';
 
 export class BadInputError extends Error {}
 
 /**
- * Reads a file as text, refusing what is not text: missing files, binary content (NUL bytes) and
- * bytes that are not valid UTF-8 (UTF-16 with a BOM is decoded). The message names the file, never
- * its content.
+ * Reads a file as text, refusing what is not text (see decodeTemplate). The message names the file,
+ * never its content.
  */
 export function readTextFile(path: string): string {
   let bytes: Buffer;
@@ -23,14 +23,9 @@ export function readTextFile(path: string): string {
           : `${path}: cannot be read (${code ?? 'error'})`,
     );
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  if (bytes.includes(0)) throw new BadInputError(`${path}: looks like a binary file, not text`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new BadInputError(`${path}: is not valid UTF-8 text (convert it to UTF-8 first)`);
-  }
+  const decoded = decodeTemplate(bytes);
+  if (!decoded.ok) throw new BadInputError(`${path}: ${decoded.error}`);
+  return decoded.text;
 }
 
 export function inputKind(path: string, text: string): InputKind {
