@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentFeature, FeatureContext } from '../../lib/content/feature';
 import { ESP_MATCHES } from '../../lib/esp/matches';
 import { createClient, type Envelope } from '../../lib/messaging/protocol';
+import { withRetry } from '../../lib/messaging/retry';
 import { DEFAULT_POLICY, type EffectivePolicy } from '../../lib/policy/defaults';
 import { exposureWatch } from '../../lib/scan/page-watch';
 import { policyMarker } from '../../lib/content/policy-marker';
@@ -20,7 +21,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: false,
   async main(ctx) {
-    const send = createClient((message: Envelope) => browser.runtime.sendMessage(message));
+    const send = createClient(withRetry((message: Envelope) => browser.runtime.sendMessage(message)));
     let policy: EffectivePolicy = DEFAULT_POLICY;
     const policyListeners: ((p: EffectivePolicy) => void)[] = [];
     try {
