@@ -1,0 +1,76 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { defineDetector, labelHas, type Candidate } from './types';
+
+/**
+ * A digit run with the separators phone numbers are written with. This is only the cheap
+ * prefilter: every candidate is then checked against the numbering plan (libphonenumber-js, `min`
+ * metadata), and date, time, ZIP+4, price, version and id shapes are pruned first.
+ */
+const RUN = /(?<![\w#/.,@+-])(?:(?:\+|00)\d{1,3}[ .\-\u00a0]?)?(?:\(0?\d{1,5}\)[ .\-\u00a0]?)?\d(?:[ .\-\u00a0]?\d){5,15}(?![\w@]|[.,]\d)/g;
+
+/** National formats tried in order (issue 3): NANP first, then Europe, Australia, India, Brazil. */
+const COUNTRIES: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'ES', 'IT', 'NL', 'AU', 'IN', 'BR', 'CA'];
+
+const DATE_OR_ZIP = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{5}-\d{4}|\d{1,3}(?:\.\d{1,3}){3})$/;
+const DATE_RANGE = /^\d{4}\s?[-/]\s?\d{4}$/;
+/** US SSN shape: the national-id detector owns it. */
+const SSN_SHAPE = /^\d{3}[- ]\d{2}[- ]\d{4}$/;
+/** Words right before a number that make it an id, not a phone. */
+const ID_BEFORE = /(?:order|invoice|ticket|ref|reference|id|no\.?|sku|tracking|case|account|acct|zip|postcode|plz|v|version|build|#)\s*[:#]?\s*$/i;
+const CURRENCY_BEFORE = /[$€£¥₹]\s?$|(?:usd|eur|gbp|aud|cad|brl|inr)\s?$/i;
+const SEPARATED = /[ ().\-/\u00a0]/;
+
+function countDigits(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/** Validates a candidate against the numbering plans; returns the pattern name or null. */
+export function numberingPlanMatch(value: string, phoneLabel: boolean): string | null {
+  const intl = value.startsWith('+') || value.startsWith('00');
+  if (intl) {
+    const parsed = parsePhoneNumberFromString(value.startsWith('00') ? `+${value.slice(2)}` : value);
+    return parsed?.isValid() ? 'international' : null;
+  }
+  // A bare digit run with no separators is an id unless the column says phone.
+  if (!phoneLabel && !SEPARATED.test(value)) return null;
+  for (const country of COUNTRIES) {
+    const parsed = parsePhoneNumberFromString(value, country);
+    if (parsed?.isValid() && parsed.country === country) return `national-${country.toLowerCase()}`;
+  }
+  return null;
+}
+
+function find(text: string, label: string): Candidate[] {
+  const out: Candidate[] = [];
+  const phoneLabel = ['phone', 'mobile', 'tel', 'telephone', 'cell', 'sms', 'whatsapp', 'telefon', 'téléphone'].some((w) => labelHas(label, w));
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    const value = m[0];
+    const start = m.index;
+    const end = start + value.length;
+    const digits = countDigits(value);
+    if (digits < 7 || digits > 15) continue;
+    if (DATE_OR_ZIP.test(value) || DATE_RANGE.test(value) || SSN_SHAPE.test(value)) continue;
+    const before = text.slice(Math.max(0, start - 14), start);
+    if (ID_BEFORE.test(before) || CURRENCY_BEFORE.test(before)) continue;
+    const plan = numberingPlanMatch(value, phoneLabel);
+    if (plan) out.push({ start, end, patternName: plan, score: 0.85 });
+  }
+  return out;
+}
+
+export const phone = defineDetector({
+  id: 'phone',
+  prefilter: (text) => /\d{3}/.test(text),
+  patterns: [{ name: 'digit-run', regex: RUN, score: 0.85 }],
+  find,
+  context: ['phone', 'mobile', 'tel', 'telephone', 'cell', 'sms', 'whatsapp', 'telefon', 'téléphone', 'contact'],
+  negativeContext: ['order', 'order #', 'invoice', 'ticket', 'id', 'sku', 'tracking', 'zip', 'postcode'],
+  validation: 'numbering-plan',
+  minScore: 0.5,
+});
