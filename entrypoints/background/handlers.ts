@@ -3,6 +3,7 @@ import type { Handlers } from '../../lib/messaging/router';
 import { appendEvent } from '../../lib/storage/audit-log';
 import type { ConfidantDb } from '../../lib/storage/db';
 import { showExposure } from './badge';
+import { logCopy, logReveal } from './exposure';
 import { getEffectivePolicy, getPolicyView } from './policy-store';
 import { loadTabReport, saveTabReport } from './tab-reports';
 
@@ -49,5 +50,7 @@ export function createHandlers(db: ConfidantDb): Handlers {
     'options:getPolicy'() {
       return getPolicyView();
     },
+    'cs:revealed': (payload, sender) => logReveal(db, payload, sender),
+    'cs:copied': (payload, sender) => logCopy(db, payload, sender),
   };
 }

@@ -22,6 +22,13 @@ export const PAYLOADS = {
   'popup:getTabReport': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   'cs:getPolicy': v.strictObject({}),
   'options:getPolicy': v.strictObject({}),
+  // Exposure (issue 3): a reveal or a copy of masked values; types and counts only, never a value.
+  'cs:revealed': v.strictObject({
+    pageKind: PageKindSchema,
+    piiType: v.picklist(PII_TYPES),
+    reason: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))),
+  }),
+  'cs:copied': v.strictObject({ pageKind: PageKindSchema, counts: CountsSchema, decision: v.picklist(['observed', 'warned', 'blocked']) }),
 } satisfies Record<string, v.GenericSchema>;
 
 export interface TabReport {
@@ -45,6 +52,8 @@ export interface Results {
   'popup:getTabReport': TabReport | null;
   'cs:getPolicy': EffectivePolicy;
   'options:getPolicy': PolicyView;
+  'cs:revealed': { ok: true };
+  'cs:copied': { ok: true };
 }
 
 /** Messages the background pushes to content scripts (tabs.sendMessage); content scripts validate them too. */

@@ -15,6 +15,8 @@ function makeRouter() {
     'cs:getPolicy': () => DEFAULT_POLICY,
     'popup:getTabReport': () => null,
     'options:getPolicy': () => ({ policy: DEFAULT_POLICY, source: 'defaults' }),
+    'cs:revealed': () => ({ ok: true }),
+    'cs:copied': () => ({ ok: true }),
   };
   const route = createRouter(handlers, { extensionOrigin: ORIGIN, isEspTab: (url) => url.includes('mailchimp.com') });
   return { route, seen };

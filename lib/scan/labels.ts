@@ -1,0 +1,77 @@
+/**
+ * The label of a text node: the header of its table column, the header of its row, its <dt>, its
+ * <label>, or a short "Field:" element right before it. Detectors use it as context (a column headed
+ * Phone raises confidence, one headed Order # lowers it). Header texts are cached per table.
+ */
+const headerCache = new WeakMap<Element, string[]>();
+const MAX_LABEL = 60;
+
+function clean(text: string | null | undefined): string {
+  const t = (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return t.length > MAX_LABEL ? '' : t.replace(/:$/, '');
+}
+
+function tableHeaders(table: Element): string[] {
+  const cached = headerCache.get(table);
+  if (cached) return cached;
+  let headers: string[] = [];
+  const t = table as HTMLTableElement;
+  const headRow = t.tHead?.rows[0] ?? (t.rows?.[0]?.cells[0]?.tagName === 'TH' ? t.rows[0] : undefined);
+  if (headRow) {
+    for (const cell of Array.from(headRow.cells)) {
+      const label = clean(cell.textContent);
+      for (let i = 0; i < Math.max(1, cell.colSpan); i++) headers.push(label);
+    }
+  } else {
+    // ARIA grids: role=columnheader cells in document order.
+    headers = Array.from(table.querySelectorAll('[role="columnheader"]'), (h) => clean(h.textContent));
+  }
+  headerCache.set(table, headers);
+  return headers;
+}
+
+/** Forgets cached headers (a re-render may relabel columns). */
+export function forgetHeaders(table: Element): void {
+  headerCache.delete(table);
+}
+
+function cellLabel(cell: Element): string {
+  if (cell.tagName === 'TH') return '';
+  const row = cell.parentElement;
+  const table = cell.closest('table, [role="grid"], [role="table"]');
+  if (!row || !table) return '';
+  if (cell.tagName === 'TD') {
+    // A row header (<tr><th>Phone</th><td>…</td></tr>) is the label of a profile-style table.
+    const first = row.firstElementChild;
+    if (first && first !== cell && first.tagName === 'TH' && row.children.length === 2) return clean(first.textContent);
+    const index = (cell as HTMLTableCellElement).cellIndex;
+    return tableHeaders(table)[index] ?? '';
+  }
+  const colIndex = Number(cell.getAttribute('aria-colindex'));
+  const cells = Array.from(row.children);
+  const index = colIndex > 0 ? colIndex - 1 : cells.indexOf(cell);
+  return tableHeaders(table)[index] ?? '';
+}
+
+/** The label for the text in `el`, or '' when the page gives none. */
+export function labelFor(el: Element | null): string {
+  if (!el) return '';
+  const cell = el.closest('td, th, [role="gridcell"], [role="cell"]');
+  if (cell) return cellLabel(cell);
+  const dd = el.closest('dd');
+  if (dd) {
+    let prev = dd.previousElementSibling;
+    while (prev && prev.tagName !== 'DT') prev = prev.previousElementSibling;
+    return clean(prev?.textContent);
+  }
+  const aria = el.closest('[aria-label]')?.getAttribute('aria-label');
+  if (aria && el.closest('[aria-label]') === el) return clean(aria);
+  // Profile layouts: <span class="label">Phone</span><span>…</span>, or a <label> before the value.
+  const prev = el.previousElementSibling;
+  if (prev && (prev.tagName === 'LABEL' || prev.tagName === 'DT' || prev.tagName === 'TH' || /label|key|field|title/i.test(prev.className))) {
+    return clean(prev.textContent);
+  }
+  const labelled = el.getAttribute('aria-labelledby');
+  if (labelled) return clean(el.ownerDocument.getElementById(labelled)?.textContent);
+  return '';
+}
