@@ -16,7 +16,8 @@ export type CustomPatternCheck = { ok: true; pattern: CompiledCustomPattern } | 
  * conservative on purpose: policy patterns describe ids (`ACME-\d{6}`), not grammars.
  */
 export function compileCustomPattern(id: string, source: string): CustomPatternCheck {
-  if (source.length === 0 || source.length > MAX_CUSTOM_PATTERN) return { ok: false, reason: `pattern must be 1-${MAX_CUSTOM_PATTERN} characters` };
+  if (source.length === 0 || source.length > MAX_CUSTOM_PATTERN)
+    return { ok: false, reason: `pattern must be 1-${MAX_CUSTOM_PATTERN} characters` };
   if (BACKREFERENCE.test(source)) return { ok: false, reason: 'backreferences are not allowed' };
   if (NESTED_QUANTIFIER.test(source)) return { ok: false, reason: 'nested quantifiers are not allowed' };
   if (LOOKAROUND.test(source)) return { ok: false, reason: 'lookarounds are not allowed' };

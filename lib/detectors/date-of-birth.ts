@@ -1,6 +1,7 @@
 import { defineDetector } from './types';
 
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE = `(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2} (?:${MONTHS})\\.? \\d{4}|(?:${MONTHS})\\.? \\d{1,2},? \\d{4}|\\d{1,2}[/.-]\\d{1,2})`;
 
 /** A date is a date of birth only by its label: "Date Added" and "Last order" columns are dates too. */
@@ -10,7 +11,10 @@ export const dateOfBirth = defineDetector({
   patterns: [
     {
       name: 'labelled-date',
-      regex: new RegExp(`\\b(?:date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?|born(?: on)?|geburtsdatum|date de naissance)\\s*[:\\-]?\\s*(${DATE})\\b`, 'gdi'),
+      regex: new RegExp(
+        `\\b(?:date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?|born(?: on)?|geburtsdatum|date de naissance)\\s*[:\\-]?\\s*(${DATE})\\b`,
+        'gdi',
+      ),
       score: 0.9,
       group: 1,
     },

@@ -15,7 +15,10 @@ export const personName = defineDetector({
   patterns: [
     {
       name: 'labelled-name',
-      regex: new RegExp(`(?<![\\p{L}])(?:full name|contact name|customer name|recipient|first name|last name|surname|name)\\s*:\\s*(${NAME})`, 'gdiu'),
+      regex: new RegExp(
+        `(?<![\\p{L}])(?:full name|contact name|customer name|recipient|first name|last name|surname|name)\\s*:\\s*(${NAME})`,
+        'gdiu',
+      ),
       score: 0.85,
       group: 1,
     },
@@ -45,6 +48,24 @@ export const personName = defineDetector({
     'prénom',
   ],
   // Names of things, not people.
-  negativeContext: ['campaign', 'list', 'segment', 'file', 'company', 'tag', 'user', 'username', 'product', 'template', 'domain', 'audience', 'form', 'event', 'account', 'sender', 'from'],
+  negativeContext: [
+    'campaign',
+    'list',
+    'segment',
+    'file',
+    'company',
+    'tag',
+    'user',
+    'username',
+    'product',
+    'template',
+    'domain',
+    'audience',
+    'form',
+    'event',
+    'account',
+    'sender',
+    'from',
+  ],
   minScore: 0.5,
 });

@@ -6,17 +6,21 @@ import { defineDetector, labelHas, type Candidate } from './types';
  * prefilter: every candidate is then checked against the numbering plan (libphonenumber-js, `min`
  * metadata), and date, time, ZIP+4, price, version and id shapes are pruned first.
  */
-const RUN = /(?<![\w#/.,@+-])(?:(?:\+|00)\d{1,3}[ .\-\u00a0]?)?(?:\(0?\d{1,5}\)[ .\-\u00a0]?)?\d(?:[ .\-\u00a0]?\d){5,15}(?![\w@]|[.,]\d)/g;
+const RUN =
+  /(?<![\w#/.,@+-])(?:(?:\+|00)\d{1,3}[ .\-\u00a0]?)?(?:\(0?\d{1,5}\)[ .\-\u00a0]?)?\d(?:[ .\-\u00a0]?\d){5,15}(?![\w@:]|[.,]\d)/g;
 
 /** National formats tried in order (issue 3): NANP first, then Europe, Australia, India, Brazil. */
 const COUNTRIES: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'ES', 'IT', 'NL', 'AU', 'IN', 'BR', 'CA'];
 
 const DATE_OR_ZIP = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{5}-\d{4}|\d{1,3}(?:\.\d{1,3}){3})$/;
 const DATE_RANGE = /^\d{4}\s?[-/]\s?\d{4}$/;
+/** A date inside the run (`2026-01-11 10`): a timestamp, not a phone. */
+const HAS_DATE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/;
 /** US SSN shape: the national-id detector owns it. */
 const SSN_SHAPE = /^\d{3}[- ]\d{2}[- ]\d{4}$/;
 /** Words right before a number that make it an id, not a phone. */
-const ID_BEFORE = /(?:order|invoice|ticket|ref|reference|id|no\.?|sku|tracking|case|account|acct|zip|postcode|plz|v|version|build|#)\s*[:#]?\s*$/i;
+const ID_BEFORE =
+  /(?:order|invoice|ticket|ref|reference|id|no\.?|sku|tracking|case|account|acct|zip|postcode|plz|v|version|build|#)\s*[:#]?\s*$/i;
 const CURRENCY_BEFORE = /[$€£¥₹]\s?$|(?:usd|eur|gbp|aud|cad|brl|inr)\s?$/i;
 const SEPARATED = /[ ().\-/\u00a0]/;
 
@@ -47,7 +51,9 @@ export function numberingPlanMatch(value: string, phoneLabel: boolean): string |
 
 function find(text: string, label: string): Candidate[] {
   const out: Candidate[] = [];
-  const phoneLabel = ['phone', 'mobile', 'tel', 'telephone', 'cell', 'sms', 'whatsapp', 'telefon', 'téléphone'].some((w) => labelHas(label, w));
+  const phoneLabel = ['phone', 'mobile', 'tel', 'telephone', 'cell', 'sms', 'whatsapp', 'telefon', 'téléphone'].some((w) =>
+    labelHas(label, w),
+  );
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     const value = m[0];
@@ -55,7 +61,7 @@ function find(text: string, label: string): Candidate[] {
     const end = start + value.length;
     const digits = countDigits(value);
     if (digits < 7 || digits > 15) continue;
-    if (DATE_OR_ZIP.test(value) || DATE_RANGE.test(value) || SSN_SHAPE.test(value)) continue;
+    if (DATE_OR_ZIP.test(value) || DATE_RANGE.test(value) || SSN_SHAPE.test(value) || HAS_DATE.test(value)) continue;
     const before = text.slice(Math.max(0, start - 14), start);
     if (ID_BEFORE.test(before) || CURRENCY_BEFORE.test(before)) continue;
     const plan = numberingPlanMatch(value, phoneLabel);
@@ -66,7 +72,7 @@ function find(text: string, label: string): Candidate[] {
 
 export const phone = defineDetector({
   id: 'phone',
-  prefilter: (text) => /\d{3}/.test(text),
+  prefilter: (text) => /\d\d/.test(text),
   patterns: [{ name: 'digit-run', regex: RUN, score: 0.85 }],
   find,
   context: ['phone', 'mobile', 'tel', 'telephone', 'cell', 'sms', 'whatsapp', 'telefon', 'téléphone', 'contact'],

@@ -68,9 +68,15 @@ export function labelFor(el: Element | null): string {
   if (aria && el.closest('[aria-label]') === el) return clean(aria);
   // Profile layouts: <span class="label">Phone</span><span>…</span>, or a <label> before the value.
   const prev = el.previousElementSibling;
-  if (prev && (prev.tagName === 'LABEL' || prev.tagName === 'DT' || prev.tagName === 'TH' || /label|key|field|title/i.test(prev.className))) {
+  if (
+    prev &&
+    (prev.tagName === 'LABEL' || prev.tagName === 'DT' || prev.tagName === 'TH' || /label|key|field|title/i.test(prev.className))
+  ) {
     return clean(prev.textContent);
   }
+  // "Name: <span>…</span>": the text right before the element ends with a colon.
+  const before = el.previousSibling;
+  if (before?.nodeType === 3 && /:\s*$/.test(before.textContent ?? '')) return clean(before.textContent);
   const labelled = el.getAttribute('aria-labelledby');
   if (labelled) return clean(el.ownerDocument.getElementById(labelled)?.textContent);
   return '';

@@ -48,7 +48,8 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
     scanner,
     requiresReason: () => ctx.policy().revealRequiresReason,
     message: () => ctx.policy().messages.reveal,
-    log: (piiType, reason) => ctx.send('cs:revealed', { pageKind: pageKind(), piiType, ...(reason ? { reason } : {}) }).then(() => undefined),
+    log: (piiType, reason) =>
+      ctx.send('cs:revealed', { pageKind: pageKind(), piiType, ...(reason ? { reason } : {}) }).then(() => undefined),
     signal,
   });
   installCopyGuard({
