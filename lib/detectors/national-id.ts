@@ -20,7 +20,7 @@ export const nationalId = defineDetector({
   prefilter: (text) => /\d{2}/.test(text),
   patterns: [
     { name: 'us-ssn', regex: SSN, score: 0.8 },
-    { name: 'us-ssn-bare', regex: SSN_BARE, score: 0.3 },
+    { name: 'us-ssn-bare', regex: SSN_BARE, score: 0.4 },
     { name: 'uk-nino', regex: NINO, score: 0.85 },
   ],
   context: ['ssn', 'social security', 'nino', 'national insurance', 'ni number', 'tax id', 'national id', 'tin'],
