@@ -1,7 +1,7 @@
 import { defineDetector } from './types';
 
 // 13 to 19 digits, optionally grouped by single spaces or hyphens (4-4-4-4, 4-6-5).
-const CARD = /(?<![\d.,-])\d(?:[ -]?\d){12,18}(?![\d,-]|\.\d)/g;
+const CARD = /(?<![\w.,+-])\d(?:[ -]?\d){12,18}(?![\d,-]|\.\d)/g;
 
 /** Issuer prefixes (IIN ranges) of the networks an ESP customer might paste. */
 const ISSUER = /^(?:4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|6(?:011|5|4[4-9])|35|3(?:0[0-5]|[68]))/;
@@ -35,5 +35,7 @@ export const paymentCard = defineDetector({
     if (value.includes(' ') && value.includes('-')) return false;
     return luhn(digits);
   },
+  // The digits of an IBAN-shaped string (`FR20 3533 7135 …`) are an account, not a card.
+  invalidate: (_value, text, start) => /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})* ?$/.test(text.slice(Math.max(0, start - 40), start)),
   minScore: 0.5,
 });

@@ -16,6 +16,10 @@ const DATE_OR_ZIP = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\
 const DATE_RANGE = /^\d{4}\s?[-/]\s?\d{4}$/;
 /** A date inside the run (`2026-01-11 10`): a timestamp, not a phone. */
 const HAS_DATE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/;
+/** Card groupings (4-4-4-4, 4-6-5): a card number, even a Luhn-failing one, is not a phone. */
+const CARD_SHAPE = /^\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}$|^\d{4}[ -]\d{6}[ -]\d{5}$/;
+/** The tail of an IBAN-shaped string (`NL91 ABNA 0417 1643 00`). */
+const IBAN_BEFORE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})* ?$/;
 /** US SSN shape: the national-id detector owns it. */
 const SSN_SHAPE = /^\d{3}[- ]\d{2}[- ]\d{4}$/;
 /** Words right before a number that make it an id, not a phone. */
@@ -61,9 +65,11 @@ function find(text: string, label: string): Candidate[] {
     const end = start + value.length;
     const digits = countDigits(value);
     if (digits < 7 || digits > 15) continue;
-    if (DATE_OR_ZIP.test(value) || DATE_RANGE.test(value) || SSN_SHAPE.test(value) || HAS_DATE.test(value)) continue;
+    if (DATE_OR_ZIP.test(value) || DATE_RANGE.test(value) || SSN_SHAPE.test(value) || HAS_DATE.test(value) || CARD_SHAPE.test(value))
+      continue;
     const before = text.slice(Math.max(0, start - 14), start);
     if (ID_BEFORE.test(before) || CURRENCY_BEFORE.test(before)) continue;
+    if (IBAN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
     const plan = numberingPlanMatch(value, phoneLabel);
     if (plan) out.push({ start, end, patternName: plan, score: 0.85 });
   }
