@@ -63,11 +63,33 @@ function excluded(type: PiiType, value: string, exclusions: EngineOptions['exclu
   });
 }
 
+/** Shared empty result: most detectors find nothing in most text, and allocation is most of the cost. */
+const NO_FINDINGS: Finding[] = [];
+const NO_WORDS: { positive: string[]; negative: string[] } = { positive: [], negative: [] };
+/** Labels repeat (a column header per cell): their context words are looked up once per detector. */
+const labelCache = new WeakMap<Detector, Map<string, { positive: string[]; negative: string[] }>>();
+
+function contextWords(detector: Detector, label: string): { positive: string[]; negative: string[] } {
+  if (!label) return NO_WORDS;
+  let cache = labelCache.get(detector);
+  if (!cache) labelCache.set(detector, (cache = new Map()));
+  let words = cache.get(label);
+  if (!words) {
+    words = {
+      positive: detector.context.filter((w) => labelHas(label, w)),
+      negative: (detector.negativeContext ?? []).filter((w) => labelHas(label, w)),
+    };
+    if (cache.size > 500) cache.clear(); // labels are few; a page of odd labels must not grow this forever
+    cache.set(label, words);
+  }
+  return words;
+}
+
 /** Runs one detector over one piece of text. */
 export function runDetector(detector: Detector, text: string, options: EngineOptions): Finding[] {
-  const label = (options.context?.label ?? '').toLowerCase();
-  const positive = label ? detector.context.filter((w) => labelHas(label, w)) : [];
-  const negative = label ? (detector.negativeContext ?? []).filter((w) => labelHas(label, w)) : [];
+  const label = options.context?.label ? options.context.label.toLowerCase() : '';
+  const { positive, negative } = contextWords(detector, label);
+  if (!detector.cell && !detector.prefilter(text)) return NO_FINDINGS;
   const findings: Finding[] = [];
 
   if (detector.cell && positive.length > 0 && negative.length === 0) {
@@ -87,7 +109,7 @@ export function runDetector(detector: Detector, text: string, options: EngineOpt
       return findings;
     }
   }
-  if (!detector.prefilter(text)) return findings;
+  if (!detector.prefilter(text)) return findings.length ? findings : NO_FINDINGS;
   const bare = !detector.contextOnly;
   const candidates = detector.find ? detector.find(text, label) : patternCandidates(detector, text, bare, options.ipOptIn ?? false);
   for (const c of candidates) {

@@ -35,7 +35,7 @@ export function scanText(text: string, options: ScanOptions = {}): Finding[] {
   const findings: Finding[] = [];
   for (const type of options.types ?? ALL_TYPES) {
     const found = runDetector(DETECTORS[type], text, options);
-    for (const f of found) findings.push(f);
+    for (let i = 0; i < found.length; i++) findings.push(found[i] as Finding);
   }
   if (options.custom?.length) findings.push(...runCustom(options.custom, text));
   return resolveOverlaps(findings);

@@ -11,7 +11,8 @@ const V6 = '(?:[0-9a-fA-F]{1,4}:){2,7}[0-9a-fA-F]{1,4}|(?:[0-9a-fA-F]{1,4}:){1,6
  */
 export const ipAddress = defineDetector({
   id: 'ip-address',
-  prefilter: (text) => /\d\.\d|:[0-9a-fA-F]/.test(text),
+  // indexOf beats a regex alternation here (this runs on every text node).
+  prefilter: (text) => text.includes('.') || text.includes(':'),
   patterns: [
     {
       name: 'labelled-ip',
