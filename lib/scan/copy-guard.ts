@@ -1,7 +1,7 @@
 import type { Action } from '../policy/schema';
 import { fullMask, maskValue } from '../pii/mask';
 import type { PiiCounts } from '../pii/types';
-import type { MaskEntry } from './entries';
+import { entryValue, type MaskEntry } from './entries';
 import { showNotice } from './prompt';
 import type { PageScanner } from './scanner';
 
@@ -36,7 +36,7 @@ export function selectedEntries(selection: Selection, scanner: PageScanner): Mas
 export function maskedSelection(text: string, hits: MaskEntry[]): string {
   let out = text;
   for (const e of hits) {
-    const value = e.range.toString();
+    const value = entryValue(e);
     if (!value) continue;
     const masked = e.finding.type === 'custom' || e.mode === 'full' ? fullMask(value) : maskValue(e.finding.type, value);
     out = out.split(value).join(masked);

@@ -3,6 +3,7 @@ import type { PiiCounts } from '../pii/types';
 import type { MaskEntry } from './entries';
 import { labelFor } from './labels';
 import { Masker } from './masker';
+import { visibleRows } from './visible-rows';
 import type { ScanSettings } from './policy-options';
 import { SKIP_SELECTOR, TextWalk, isSkippedText } from './walker';
 
@@ -10,6 +11,8 @@ import { SKIP_SELECTOR, TextWalk, isSkippedText } from './walker';
 export const MAX_NODE_TEXT = 50_000;
 /** Work slice length; the goal is no task of Confidant's over 50 ms (docs/benchmarks.md). */
 const SLICE_MS = 8;
+/** During a long scan, pending masks join the highlights at most this often. */
+const FLUSH_MS = 1000;
 /** More added nodes than this in one batch: rescan the container instead of each node. */
 const HUGE_MUTATION = 1000;
 
@@ -39,6 +42,8 @@ export class PageScanner {
   private channel = new MessageChannel();
   private scanStarted = false;
   private stopped = false;
+  private slicesSinceFlush = 0;
+  private lastFlush = 0;
   /** Longest slice so far, for the benchmark. */
   longestSliceMs = 0;
 
@@ -54,6 +59,7 @@ export class PageScanner {
     this.reset();
     performance.mark('confidant:scan:start');
     this.scanStarted = true;
+    this.slicesSinceFlush = 0;
     this.queueVisibleFirst(doc);
     this.queue.push(doc.body);
     this.observe(doc.body);
@@ -111,22 +117,12 @@ export class PageScanner {
     this.observer.observe(target, { childList: true, subtree: true, characterData: true });
   }
 
-  /** Samples a grid of points on screen and queues their rows first, so what the user sees is masked first. */
+  /** Queues the table rows on screen first, so what the user sees is masked first. */
   private queueVisibleFirst(doc: Document): void {
-    const win = doc.defaultView;
-    if (!win || typeof doc.elementFromPoint !== 'function') return;
-    const seen = new Set<Element>();
-    const w = win.innerWidth;
-    const h = win.innerHeight;
-    for (let y = 0.05; y < 1; y += 0.06) {
-      for (const x of [0.2, 0.5, 0.8]) {
-        const el = doc.elementFromPoint(w * x, h * y);
-        const row = el?.closest('tr, li, [role="row"], dd, p') ?? null;
-        if (row && !seen.has(row)) {
-          seen.add(row);
-          this.queue.push(row);
-        }
-      }
+    const h = doc.defaultView?.innerHeight ?? 0;
+    if (!h) return;
+    for (const section of Array.from(doc.querySelectorAll('tbody')).slice(0, 20)) {
+      for (const row of visibleRows(section, h)) this.queue.push(row);
     }
   }
 
@@ -179,11 +175,17 @@ export class PageScanner {
     const t1 = performance.now();
     this.longestSliceMs = Math.max(this.longestSliceMs, t1 - t0);
     performance.measure('confidant:slice', { start: t0, end: t1 });
-    for (const m of this.maskers.values()) m.scheduleDraw();
-    if (this.walk || this.queue.length > 0) {
+    const idle = !this.walk && this.queue.length === 0;
+    // Highlights change in a few batches (each change costs the renderer a pass over all ranges).
+    if (idle || this.slicesSinceFlush++ === 0 || t1 - this.lastFlush > FLUSH_MS) {
+      for (const m of this.maskers.values()) m.flush();
+      this.lastFlush = t1;
+    }
+    if (!idle) {
       this.schedule();
       return;
     }
+    this.slicesSinceFlush = 0;
     if (this.scanStarted) {
       this.scanStarted = false;
       performance.mark('confidant:scan:end');
@@ -233,9 +235,7 @@ export class PageScanner {
     const masker = this.masker(node.ownerDocument);
     const list: MaskEntry[] = [];
     for (const finding of findings) {
-      const range = node.ownerDocument.createRange();
-      range.setStart(node, finding.start);
-      range.setEnd(node, finding.end);
+      const range = new StaticRange({ startContainer: node, startOffset: finding.start, endContainer: node, endOffset: finding.end });
       const mode = finding.type === 'custom' ? (settings.customModes[finding.patternName] ?? 'full') : settings.modes[finding.type];
       const entry: MaskEntry = { node, range, finding, mode, revealed: false };
       list.push(entry);

@@ -72,12 +72,16 @@ const label = (s: number) => (s >= 1e6 ? `${s / 1e6} MB` : `${s / 1e3} KB`);
 console.log('Throughput, MB/s (median) and extra heap after a run, MiB');
 console.log(pad('library', 32) + SIZES.map((s) => pad(label(s), 20)).join(''));
 for (const [name, bySize] of Object.entries(rows)) {
-  console.log(pad(name, 32) + SIZES.map((s) => pad(`${fmt(bySize[s]?.mbps ?? NaN)} (${fmt(bySize[s]?.heapMiB ?? NaN, 0)} MiB)`, 20)).join(''));
+  console.log(
+    pad(name, 32) + SIZES.map((s) => pad(`${fmt(bySize[s]?.mbps ?? NaN)} (${fmt(bySize[s]?.heapMiB ?? NaN, 0)} MiB)`, 20)).join(''),
+  );
 }
 console.log('\nConfidant throughput ratio to each peer');
 for (const [name, bySize] of Object.entries(rows)) {
   if (name === confidant.name) continue;
-  console.log(pad(name, 32) + SIZES.map((s) => pad(`${fmt((rows[confidant.name]?.[s]?.mbps ?? NaN) / (bySize[s]?.mbps ?? NaN), 2)}x`, 20)).join(''));
+  console.log(
+    pad(name, 32) + SIZES.map((s) => pad(`${fmt((rows[confidant.name]?.[s]?.mbps ?? NaN) / (bySize[s]?.mbps ?? NaN), 2)}x`, 20)).join(''),
+  );
 }
 
 // Accuracy at 1 MB.
@@ -105,7 +109,11 @@ for (const p of peers()) {
 console.log('\nPrecision / recall per type at 1 MB ("-" = type not offered)');
 console.log(pad('library', 30) + PII_TYPES.map((t) => pad(t, 17)).join(''));
 for (const [name, s, types] of scores) {
-  console.log(pad(name, 30) + PII_TYPES.map((t) => pad(types.includes(t) ? `${fmt(s[t].precision, 2)}/${fmt(s[t].recall, 2)}` : '-', 17)).join(''));
+  console.log(
+    pad(name, 30) + PII_TYPES.map((t) => pad(types.includes(t) ? `${fmt(s[t].precision, 2)}/${fmt(s[t].recall, 2)}` : '-', 17)).join(''),
+  );
 }
-const worse = PII_TYPES.filter((t) => scores.slice(2).some(([, s, types]) => types.includes(t) && s[t].recall > (scores[0]?.[1][t].recall ?? 0)));
+const worse = PII_TYPES.filter((t) =>
+  scores.slice(2).some(([, s, types]) => types.includes(t) && s[t].recall > (scores[0]?.[1][t].recall ?? 0)),
+);
 console.log(`\nTypes where a peer's recall beats Confidant's: ${worse.length ? worse.join(', ') : 'none'}`);
