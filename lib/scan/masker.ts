@@ -5,8 +5,12 @@ import { visibleRows } from './visible-rows';
 /**
  * Masks values without touching the page's text nodes (frameworks own them): a CSS Custom
  * Highlight makes the value's glyphs transparent, and for `partial` an overlay in Confidant's own
- * shadow root draws the masked form (j•••@e•••.com) over it. Overlays exist only for values on
- * screen, so the cost stays flat whatever the table size.
+ * shadow root draws the masked form (j•••@e•••.com) over it.
+ *
+ * Costs stay flat whatever the table size: the renderer walks every range of a highlight on each
+ * repaint, so table cells join the highlights only while their row is within a window of one screen
+ * above and two below the viewport (updated before paint on scroll); overlays exist only on screen.
+ * Values outside tables (profiles, lists) are few and always highlighted.
  */
 export const UI_ATTR = 'data-confidant-ui';
 const HL_PARTIAL = 'confidant-partial';
@@ -45,6 +49,8 @@ export class Masker {
   private sections = new Set<HTMLTableSectionElement>();
   /** … and masked elements outside tables (profiles, lists), checked one by one. */
   private loose = new Set<Element>();
+  /** Table entries currently in the highlights (the window around the viewport). */
+  private windowed = new Set<MaskEntry>();
   readonly supported: boolean;
 
   constructor(private readonly doc: Document) {
@@ -86,10 +92,9 @@ export class Masker {
     let set = this.byElement.get(el);
     if (!set) this.byElement.set(el, (set = new Set()));
     set.add(entry);
-    const row = el.closest('tr');
-    const section = row?.parentElement;
-    if (section && /^(TBODY|THEAD|TFOOT)$/.test(section.tagName)) this.sections.add(section as HTMLTableSectionElement);
-    else if (this.loose.size < 2000) this.loose.add(el);
+    const section = sectionOf(el);
+    if (section) this.sections.add(section);
+    else this.loose.add(el);
   }
 
   /**
@@ -102,13 +107,15 @@ export class Masker {
     if (pending.length === 0) return;
     this.pending = [];
     for (const e of pending) {
-      if (e.revealed) continue;
+      // Table cells wait for the window (draw); everything else is highlighted now.
+      if (e.revealed || (e.node.parentElement && sectionOf(e.node.parentElement))) continue;
       (e.mode === 'full' ? this.full : this.partial)?.add(e.range);
     }
     this.scheduleDraw();
   }
 
   remove(entry: MaskEntry): void {
+    this.windowed.delete(entry);
     this.partial?.delete(entry.range);
     this.full?.delete(entry.range);
     const el = entry.node.parentElement;
@@ -124,6 +131,7 @@ export class Masker {
     this.pending = [];
     this.sections.clear();
     this.loose.clear();
+    this.windowed.clear();
     this.layer?.replaceChildren();
   }
 
@@ -149,24 +157,41 @@ export class Masker {
     });
   };
 
-  /** The elements on screen that hold masked values. */
-  private visibleElements(): Set<Element> {
-    const found = new Set<Element>();
-    const win = this.doc.defaultView;
-    if (!win || this.byElement.size === 0) return found;
-    const h = win.innerHeight;
+  /** Moves table entries in and out of the highlights so only the window around the viewport is in them. */
+  private updateWindow(h: number): void {
+    const wanted = new Set<MaskEntry>();
     for (const section of this.sections) {
       if (!section.isConnected) {
         this.sections.delete(section);
         continue;
       }
-      for (const row of visibleRows(section, h)) {
+      for (const row of visibleRows(section, -h, 2 * h)) {
         for (const cell of Array.from(row.cells)) {
-          if (this.byElement.has(cell)) found.add(cell);
-          if (cell.childElementCount > 0)
-            for (const child of Array.from(cell.querySelectorAll('*'))) if (this.byElement.has(child)) found.add(child);
+          this.byElement.get(cell)?.forEach((e) => wanted.add(e));
+          if (cell.childElementCount > 0) {
+            for (const child of Array.from(cell.querySelectorAll('*'))) this.byElement.get(child)?.forEach((e) => wanted.add(e));
+          }
         }
       }
+    }
+    for (const e of this.windowed) {
+      if (wanted.has(e)) continue;
+      this.windowed.delete(e);
+      (e.mode === 'full' ? this.full : this.partial)?.delete(e.range);
+    }
+    for (const e of wanted) {
+      if (this.windowed.has(e) || e.revealed) continue;
+      this.windowed.add(e);
+      (e.mode === 'full' ? this.full : this.partial)?.add(e.range);
+    }
+  }
+
+  /** The elements on screen that hold masked values. */
+  private visibleElements(h: number): Set<Element> {
+    const found = new Set<Element>();
+    for (const e of this.windowed) {
+      const el = e.node.parentElement;
+      if (el && !found.has(el)) found.add(el);
     }
     for (const el of this.loose) {
       if (!el.isConnected) {
@@ -183,15 +208,17 @@ export class Masker {
   private draw(): void {
     const layer = this.layer;
     if (!layer) return;
+    const h = this.doc.defaultView?.innerHeight ?? 0;
+    this.updateWindow(h);
     const spans: HTMLElement[] = [];
     const fonts = new Map<Element, CSSStyleDeclaration>();
-    for (const el of this.visibleElements()) {
+    for (const el of this.visibleElements(h)) {
       const set = this.byElement.get(el);
       if (!set) continue;
       for (const entry of set) {
         if (entry.mode !== 'partial' || entry.revealed || !entry.node.isConnected) continue;
         const rect = entryRect(entry);
-        if (rect.width === 0 || rect.height === 0) continue;
+        if (rect.width === 0 || rect.height === 0 || rect.bottom < 0 || rect.top > h) continue;
         let style = fonts.get(el);
         if (!style) fonts.set(el, (style = getComputedStyle(el)));
         const span = this.doc.createElement('span');
@@ -205,4 +232,10 @@ export class Masker {
     }
     layer.replaceChildren(...spans);
   }
+}
+
+/** The table section (tbody/thead/tfoot) a cell's element belongs to, or null outside tables. */
+function sectionOf(el: Element): HTMLTableSectionElement | null {
+  const section = el.closest('tr')?.parentElement;
+  return section && /^(TBODY|THEAD|TFOOT)$/.test(section.tagName) ? (section as HTMLTableSectionElement) : null;
 }

@@ -122,7 +122,7 @@ export class PageScanner {
     const h = doc.defaultView?.innerHeight ?? 0;
     if (!h) return;
     for (const section of Array.from(doc.querySelectorAll('tbody')).slice(0, 20)) {
-      for (const row of visibleRows(section, h)) this.queue.push(row);
+      for (const row of visibleRows(section, 0, h)) this.queue.push(row);
     }
   }
 
@@ -170,7 +170,7 @@ export class PageScanner {
       const text = this.nextText();
       if (!text) break;
       this.scanNode(text);
-      if (++n % 32 === 0 && performance.now() > deadline) break;
+      if (++n % 8 === 0 && performance.now() > deadline) break;
     }
     const t1 = performance.now();
     this.longestSliceMs = Math.max(this.longestSliceMs, t1 - t0);
