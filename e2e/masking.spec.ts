@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { DEFAULT_POLICY } from '../lib/policy/defaults';
 import { dumpExtensionStorage, expect, readEvents, test } from './fixtures';
 
 /** Contact view with every PII type planted (tests/fixtures/esp/mailchimp/contacts-all-types.html). */
@@ -120,4 +121,52 @@ test('clicking a masked value reveals only that value and logs pii.revealed; cop
     ]);
   const events = JSON.stringify(await readEvents(context, extensionId));
   expect(events).not.toMatch(/@example\.|5555 5555|GB82/);
+});
+
+test('when policy requires a reason, a reveal asks for one and logs it; a blocking copy guard puts only masks on the clipboard', async ({
+  context,
+  extensionId,
+  background,
+}) => {
+  const page = await context.newPage();
+  await page.goto(CONTACTS);
+  await settled(page, 33);
+  // The background broadcasts a new policy as it will when a team policy is applied.
+  await background.evaluate(
+    async (policy) => {
+      const [tab] = await chrome.tabs.query({ url: 'https://us6.admin.mailchimp.com/*' });
+      await chrome.tabs.sendMessage(tab?.id ?? -1, { type: 'bg:policyChanged', policy });
+    },
+    { ...DEFAULT_POLICY, revealRequiresReason: true, copyGuard: 'block' as const },
+  );
+  await settled(page, 33);
+
+  await page.locator('td[data-pii="phone"]').first().click();
+  const reason = page.locator('confidant-prompt input');
+  await expect(reason).toBeVisible();
+  await reason.fill('Customer asked us to confirm their number');
+  await page.locator('confidant-prompt button[type="submit"]').click();
+  await expect
+    .poll(async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.revealed'))
+    .toEqual([
+      expect.objectContaining({ piiType: 'phone', count: 1, decision: 'justified', reason: 'Customer asked us to confirm their number' }),
+    ]);
+
+  const copied = await page.evaluate(() => {
+    let text = '';
+    window.addEventListener('copy', (e) => (text = e.clipboardData?.getData('text/plain') ?? ''), { once: true });
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('#contacts tbody tr:nth-child(3)') as Node);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    document.execCommand('copy');
+    return text;
+  });
+  expect(copied).toContain('m•••@e•••.com');
+  expect(copied).not.toContain('mia.testwell@example.com');
+  expect(copied).not.toContain('6011 1111 1111 1117');
+  expect(copied).not.toContain('555 0199');
+  await expect
+    .poll(async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.copied'))
+    .toEqual([expect.objectContaining({ decision: 'blocked', counts: expect.objectContaining({ email: 1 }) })]);
 });

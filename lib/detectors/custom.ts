@@ -4,6 +4,8 @@ export const MAX_CUSTOM_PATTERN = 200;
 
 /** A quantified group that itself contains a quantifier: `(a+)+`, `(\w*x)*`, `(a|aa){2,}`. */
 const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*(?:[*+]|\{\d+,?\d*\})(?:[^()\\]|\\.)*\)(?:[*+]|\{\d+,\d*\})/;
+/** A quantified group with alternatives (`(a|aa)+`): overlapping branches backtrack exponentially. */
+const QUANTIFIED_ALTERNATION = /\((?:[^()\\]|\\.)*\|(?:[^()\\]|\\.)*\)(?:[*+]|\{\d+,\d*\})/;
 /** Backreferences force backtracking engines into exponential corners. */
 const BACKREFERENCE = /\\[1-9]|\\k</;
 /** Lookarounds over unbounded text are not needed for ids and are a common way to hide blowups. */
@@ -20,6 +22,7 @@ export function compileCustomPattern(id: string, source: string): CustomPatternC
     return { ok: false, reason: `pattern must be 1-${MAX_CUSTOM_PATTERN} characters` };
   if (BACKREFERENCE.test(source)) return { ok: false, reason: 'backreferences are not allowed' };
   if (NESTED_QUANTIFIER.test(source)) return { ok: false, reason: 'nested quantifiers are not allowed' };
+  if (QUANTIFIED_ALTERNATION.test(source)) return { ok: false, reason: 'quantified alternatives are not allowed' };
   if (LOOKAROUND.test(source)) return { ok: false, reason: 'lookarounds are not allowed' };
   try {
     return { ok: true, pattern: { id, regex: new RegExp(source, 'gu') } };
