@@ -1,4 +1,6 @@
-import { scanText, type ScanOptions } from '../detectors/index';
+import { DETECTORS, scanText, type ScanOptions } from '../detectors/index';
+import { labelHas } from '../detectors/types';
+import { PII_TYPES, type PiiType } from '../pii/types';
 import type { Finding } from '../detectors/types';
 
 /** A finding in a file: offsets into the original text, 1-based line and column, and the label used. */
@@ -81,22 +83,55 @@ function csvCells(line: string, delimiter: string): { value: string; offset: num
   return cells;
 }
 
-/** CSV: the header row labels each column, so "Phone" and "Order #" columns give their context. */
+/** Types whose result can change with a column label: they are scanned per cell in labelled columns. */
+function labelSensitive(label: string): PiiType[] {
+  if (!label) return [];
+  const out: PiiType[] = [];
+  for (const type of PII_TYPES) {
+    const d = DETECTORS[type];
+    const negative = (d.negativeContext ?? []).some((w) => labelHas(label, w));
+    // A positive label only raises the score of self-standing types (email, card, IBAN).
+    const positive =
+      d.context.some((w) => labelHas(label, w)) && (d.cell !== undefined || d.contextOnly || type === 'phone' || type === 'national-id');
+    if (negative || positive) out.push(type);
+  }
+  return out;
+}
+
+/**
+ * CSV: the header row labels each column, so "Phone" and "Order #" columns give their context.
+ * Each row is scanned once as a whole; only the types a column's label can change are scanned again
+ * per cell, with the label (10 detectors per cell would cost several times more).
+ */
 export function scanCsv(text: string, options: Options = {}): DocumentFinding[] {
   const starts = lineStarts(text);
   const firstLine = text.slice(0, (starts[1] ?? text.length + 1) - 1).replace(/\r$/, '');
   const delimiter = [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
   const headers = csvCells(firstLine, delimiter).map((c) => c.value.trim().toLowerCase());
+  const sensitive = headers.map((h) => labelSensitive(h));
   const out: DocumentFinding[] = [];
   for (let r = 1; r < starts.length; r++) {
     const start = starts[r] ?? 0;
     const end = r + 1 < starts.length ? (starts[r + 1] ?? text.length) - 1 : text.length;
     const line = text.slice(start, end).replace(/\r$/, '');
     if (!line) continue;
-    csvCells(line, delimiter).forEach((cell, index) => {
-      if (cell.value.length < 1) return;
+    const cells = csvCells(line, delimiter);
+    const cellAt = (offset: number) => {
+      let i = 0;
+      while (i + 1 < cells.length && (cells[i + 1]?.offset ?? Infinity) - 1 <= offset) i++;
+      return i;
+    };
+    for (const f of scanText(line, options)) {
+      const col = cellAt(f.start);
+      // Crossing a delimiter, or a type this column's label decides: the per-cell pass owns it.
+      if (col !== cellAt(f.end - 1) || sensitive[col]?.includes(f.type as PiiType)) continue;
+      out.push(...place([f], start, starts, headers[col] || undefined));
+    }
+    cells.forEach((cell, index) => {
+      const types = sensitive[index];
+      if (!types?.length || cell.value.length < 1) return;
       const label = headers[index] ?? '';
-      const found = scanText(cell.value, { ...options, context: { label } });
+      const found = scanText(cell.value, { ...options, types, context: { label } });
       // Quoted cells with doubled quotes shift offsets slightly; the line number stays exact.
       out.push(...place(found, start + cell.offset, starts, label || undefined));
     });
