@@ -119,7 +119,11 @@ export class Masker {
     this.partial?.delete(entry.range);
     this.full?.delete(entry.range);
     const el = entry.node.parentElement;
-    if (el) this.byElement.get(el)?.delete(entry);
+    const set = el ? this.byElement.get(el) : undefined;
+    if (el && set) {
+      set.delete(entry);
+      if (set.size === 0) this.byElement.delete(el);
+    }
     this.scheduleDraw();
   }
 

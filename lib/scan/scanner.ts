@@ -250,6 +250,9 @@ export class PageScanner {
     let masked = 0;
     for (const [node, list] of this.entries) {
       if (!node.isConnected) {
+        // The page dropped this text (re-render, paging): drop its masks too, so nothing leaks.
+        const masker = this.maskers.get(node.ownerDocument);
+        for (const e of list) masker?.remove(e);
         this.entries.delete(node);
         continue;
       }
