@@ -38,7 +38,9 @@ export function forgetHeaders(table: Element): void {
 function cellLabel(cell: Element): string {
   if (cell.tagName === 'TH') return '';
   const row = cell.parentElement;
-  const table = cell.closest('table, [role="grid"], [role="table"]');
+  // Fast path for plain tables (td → tr → tbody → table); grids fall back to closest().
+  const up = row?.parentElement;
+  const table = up?.tagName === 'TABLE' ? up : up?.parentElement?.tagName === 'TABLE' ? up.parentElement : cell.closest('table, [role="grid"], [role="table"]');
   if (!row || !table) return '';
   if (cell.tagName === 'TD') {
     // A row header (<tr><th>Phone</th><td>…</td></tr>) is the label of a profile-style table.
@@ -56,7 +58,7 @@ function cellLabel(cell: Element): string {
 /** The label for the text in `el`, or '' when the page gives none. */
 export function labelFor(el: Element | null): string {
   if (!el) return '';
-  const cell = el.closest('td, th, [role="gridcell"], [role="cell"]');
+  const cell = el.tagName === 'TD' ? el : el.closest('td, th, [role="gridcell"], [role="cell"]');
   if (cell) return cellLabel(cell);
   const dd = el.closest('dd');
   if (dd) {

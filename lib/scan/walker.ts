@@ -1,7 +1,9 @@
 import { UI_ATTR } from './masker';
 
 /** Elements whose text is never page content. */
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'CODE', 'PRE', 'CONFIDANT-MASKS']);
+const SKIP_LIST = ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'CODE', 'PRE', 'CONFIDANT-MASKS'];
+// Both cases, so the hot loop compares tagName as is (SVG and XHTML elements keep lower case).
+const SKIP_TAGS = new Set([...SKIP_LIST, ...SKIP_LIST.map((t) => t.toLowerCase())]);
 
 export const SKIP_SELECTOR = 'script, style, noscript, template, textarea, svg, code, pre, [data-confidant-ui]';
 
@@ -30,7 +32,7 @@ export class TextWalk {
     while (node) {
       if (node.nodeType === 3) return node as Text;
       const el = node as Element;
-      if (SKIP_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute(UI_ATTR)) {
+      if (SKIP_TAGS.has(el.tagName) || el.hasAttribute(UI_ATTR)) {
         node = this.skipSubtree();
         continue;
       }
@@ -55,7 +57,7 @@ export class TextWalk {
 /** True when the text node sits inside a skipped element (for nodes queued directly by mutations). */
 export function isSkippedText(node: Text): boolean {
   for (let el = node.parentElement; el; el = el.parentElement) {
-    if (SKIP_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute(UI_ATTR)) return true;
+    if (SKIP_TAGS.has(el.tagName) || el.hasAttribute(UI_ATTR)) return true;
   }
   return false;
 }
