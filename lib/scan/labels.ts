@@ -15,12 +15,14 @@ function tableHeaders(table: Element): string[] {
   const cached = headerCache.get(table);
   if (cached) return cached;
   let headers: string[] = [];
-  const t = table as HTMLTableElement;
-  const headRow = t.tHead?.rows[0] ?? (t.rows?.[0]?.cells[0]?.tagName === 'TH' ? t.rows[0] : undefined);
+  // Plain DOM calls (not tHead/rows/cells), so the same code runs on any DOM implementation.
+  const first = table.querySelector('tr');
+  const headRow = table.querySelector(':scope > thead > tr') ?? (first?.firstElementChild?.tagName === 'TH' ? first : null);
   if (headRow) {
-    for (const cell of Array.from(headRow.cells)) {
+    for (const cell of Array.from(headRow.children)) {
       const label = clean(cell.textContent);
-      for (let i = 0; i < Math.max(1, cell.colSpan); i++) headers.push(label);
+      const span = Number(cell.getAttribute('colspan')) || 1;
+      for (let i = 0; i < span; i++) headers.push(label);
     }
   } else {
     // ARIA grids: role=columnheader cells in document order.
@@ -40,13 +42,18 @@ function cellLabel(cell: Element): string {
   const row = cell.parentElement;
   // Fast path for plain tables (td → tr → tbody → table); grids fall back to closest().
   const up = row?.parentElement;
-  const table = up?.tagName === 'TABLE' ? up : up?.parentElement?.tagName === 'TABLE' ? up.parentElement : cell.closest('table, [role="grid"], [role="table"]');
+  const table =
+    up?.tagName === 'TABLE'
+      ? up
+      : up?.parentElement?.tagName === 'TABLE'
+        ? up.parentElement
+        : cell.closest('table, [role="grid"], [role="table"]');
   if (!row || !table) return '';
   if (cell.tagName === 'TD') {
     // A row header (<tr><th>Phone</th><td>…</td></tr>) is the label of a profile-style table.
     const first = row.firstElementChild;
     if (first && first !== cell && first.tagName === 'TH' && row.children.length === 2) return clean(first.textContent);
-    const index = (cell as HTMLTableCellElement).cellIndex;
+    const index = (cell as HTMLTableCellElement).cellIndex ?? Array.prototype.indexOf.call(row.children, cell);
     return tableHeaders(table)[index] ?? '';
   }
   const colIndex = Number(cell.getAttribute('aria-colindex'));
