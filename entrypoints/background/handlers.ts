@@ -5,6 +5,7 @@ import type { ConfidantDb } from '../../lib/storage/db';
 import { showExposure } from './badge';
 import { importPolicy } from './policy-import';
 import { handleCampaignChecked, handleCampaignSend, withCampaignChecks } from './campaign';
+import { logCopy, logReveal } from './exposure';
 import { getEffectivePolicy, getPolicyView } from './policy-store';
 import { getPopupState, snoozeWarning } from './popup-state';
 import { refreshPolicyUrl, setPolicyUrl } from './policy-url';
@@ -76,5 +77,7 @@ export function createHandlers(db: ConfidantDb): Handlers {
     'options:listSelfHostedSites': () => listSelfHostedSites(),
     'options:addSelfHostedSite': (site) => addSelfHostedSite(site),
     'options:removeSelfHostedSite': ({ origin }) => removeSelfHostedSite(origin),
+    'cs:revealed': (payload, sender) => logReveal(db, payload, sender),
+    'cs:copied': (payload, sender) => logCopy(db, payload, sender),
   };
 }

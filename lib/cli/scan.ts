@@ -1,11 +1,11 @@
-import { scanText, type Finding } from '../detectors/index';
+import { scanDocument } from '../scan/scan-document';
 import { maskValue } from '../pii/mask';
 import type { PiiType } from '../pii/types';
 import { EXIT, type CliIo } from './io';
 import { BadInputError, inputKind, readTextFile } from './read-input';
 
 export interface ScanFinding {
-  type: PiiType;
+  type: PiiType | 'custom';
   line: number;
   column: number;
   /** Masked unless the user asked for --reveal. */
@@ -13,42 +13,23 @@ export interface ScanFinding {
   pattern: string;
   score: number;
   validated: boolean;
+  /** The column header or label that gave context, when there was one. */
+  label?: string;
 }
 
-/** Blanks out markup (tags, scripts, styles, comments) with spaces so offsets and lines stay true. */
-export function blankMarkup(html: string): string {
-  return html.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>/gi, (m) => m.replace(/[^\n]/g, ' '));
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function position(starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
-}
-
-export function scanFileText(text: string, kind: 'html' | 'csv' | 'text', reveal: boolean): ScanFinding[] {
-  const searchable = kind === 'html' ? blankMarkup(text) : text;
-  const starts = lineStarts(searchable);
-  return scanText(searchable).map((f: Finding) => {
-    const raw = searchable.slice(f.start, f.end);
+/** Findings of one file, as the CLI prints them. Same scanners as the extension (lib/scan/scan-document). */
+export function scanFileText(file: string, text: string, reveal: boolean): ScanFinding[] {
+  return scanDocument(file, text).map((f) => {
+    const raw = text.slice(f.start, f.end);
     return {
       type: f.type,
-      ...position(starts, f.start),
+      line: f.line,
+      column: f.column,
       value: reveal ? raw : maskValue(f.type, raw),
       pattern: f.patternName,
       score: Math.round(f.score * 100) / 100,
       validated: f.validated,
+      ...(f.label ? { label: f.label } : {}),
     };
   });
 }
@@ -81,8 +62,8 @@ export async function runScan(args: string[], io: CliIo): Promise<number> {
     throw error;
   }
   const kind = inputKind(file, text);
-  const findings = scanFileText(text, kind, reveal);
-  const counts: Partial<Record<PiiType, number>> = {};
+  const findings = scanFileText(file, text, reveal);
+  const counts: Partial<Record<PiiType | 'custom', number>> = {};
   for (const f of findings) counts[f.type] = (counts[f.type] ?? 0) + 1;
   if (json) {
     io.stdout(`${JSON.stringify({ file, kind, masked: !reveal, counts, findings }, null, 2)}\n`);

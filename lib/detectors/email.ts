@@ -1,17 +1,46 @@
-import { defineDetector } from './types';
+import { defineDetector, type Candidate } from './types';
 
 // Local part and domain as RFC 5322 "dot-atom" subsets that real ESP tables show; the TLD must be
 // alphabetic so `@2x.png` and version strings do not match.
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}\b/g;
+const EXACT = /^[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}$/;
 
-const IMAGE_SUFFIX = /\.(png|jpe?g|gif|svg|webp)$/i;
+const IMAGE_SUFFIX = /\.(png|jpe?g|gif|svg|webp|css|js)$/i;
+
+const isLocal = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+const isDomain = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+
+/**
+ * Finds `@` with indexOf and expands around it: an order of magnitude faster than running the
+ * regex over the whole text, which tries a match at every character (docs: benchmarks.md).
+ */
+function find(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let s = at;
+    while (s > 0 && at - s < 64 && isLocal(text.charCodeAt(s - 1))) s--;
+    let e = at + 1;
+    while (e < text.length && e - at < 254 && isDomain(text.charCodeAt(e))) e++;
+    // A sentence ends with a dot or hyphen: it is not part of the domain.
+    while (e > at + 1 && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45)) e--;
+    // `mailto:` style prefixes and trailing dots in the local part are not the address.
+    while (s < at && text.charCodeAt(s) === 46) s++;
+    if (s === at || e === at + 1) continue;
+    const value = text.slice(s, e);
+    if (EXACT.test(value)) out.push({ start: s, end: e, patternName: 'email-address', score: 0.9 });
+  }
+  return out;
+}
 
 export const email = defineDetector({
   id: 'email',
   prefilter: (text) => text.includes('@'),
   patterns: [{ name: 'email-address', regex: EMAIL, score: 0.9 }],
-  context: ['email', 'e-mail', 'mail', 'address', 'subscriber', 'contact'],
-  // `logo@2x.png` style asset names are file names, not addresses.
+  find,
+  context: ['email', 'e-mail', 'mail', 'subscriber', 'contact'],
+  negativeContext: ['sender', 'from address', 'reply-to'],
+  // `logo@2x.png` style asset names are file names, not addresses; `@media` in CSS has no local part.
   invalidate: (value) => IMAGE_SUFFIX.test(value),
   minScore: 0.5,
 });

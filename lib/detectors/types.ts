@@ -6,24 +6,45 @@ export interface DetectorPattern {
   regex: RegExp;
   /** Base confidence 0..1 before validation and context adjust it. */
   score: number;
+  /** Capture group that holds the value (inline "Label: value" patterns); the whole match when absent. */
+  group?: number;
+  /** Runs on bare text of a context-only detector only when the caller opts in (IP columns). */
+  optIn?: boolean;
 }
 
 /** Context around a piece of text, e.g. the header of the table column it sits in. */
 export interface ScanContext {
-  /** Lower-cased label text that describes the value (column header, form label). */
+  /** Label text that describes the value (column header, form label, profile field name). */
   label?: string;
+}
+
+/** A candidate span before validation and scoring. */
+export interface Candidate {
+  start: number;
+  end: number;
+  patternName: string;
+  score: number;
 }
 
 /** Why a value was flagged: powers the popup and the lessons. */
 export interface Finding {
-  type: PiiType;
-  detectorId: PiiType;
+  /** A PII type, or `custom` for a policy-defined pattern (its id is in `detectorId`). */
+  type: PiiType | 'custom';
+  detectorId: PiiType | `custom:${string}`;
   patternName: string;
   start: number;
   end: number;
   score: number;
   validated: boolean;
+  /** Name of the check that passed (`luhn`, `mod-97`, `numbering-plan`), when one ran. */
+  validation?: string;
+  /** Context words found in the label that raised (or, prefixed `-`, lowered) confidence. */
   contextWords: string[];
+  /**
+   * Masked but not counted: a first name or surname in its own column is part of a person whose
+   * name is counted once elsewhere (or not identifying on its own). See lib/detectors/README.md.
+   */
+  uncounted?: true;
 }
 
 export interface Detector {
@@ -31,10 +52,30 @@ export interface Detector {
   /** Cheap test that rules the text out before any regex runs. */
   prefilter: (text: string) => boolean;
   patterns: DetectorPattern[];
-  /** Lower-case words that raise confidence when found near the value or in its label. */
+  /** Custom candidate finder, used instead of `patterns` when a regex alone is too slow or too loose. */
+  find?: (text: string, label: string) => Candidate[];
+  /** Lower-case words that raise confidence when found in the value's label. */
   context: string[];
+  /** Lower-case label words that lower confidence (a column headed "Order #" holds no phones). */
+  negativeContext?: string[];
+  /**
+   * A cell whose label names the type is one value when it has this shape (a column headed
+   * "Date of birth" holding `1990-04-12`).
+   */
+  cell?: {
+    shape: RegExp;
+    /** Labels that make the finding a part (masked, not counted), e.g. "first name". */
+    partLabels?: string[];
+  };
+  /**
+   * Context-driven types (names, purchase history, dates of birth, IPs): bare patterns never run;
+   * only labelled cells and patterns with a `group` (they carry their own inline label) do.
+   */
+  contextOnly?: boolean;
   /** Checksum or structural validation: true raises the score, false drops the finding. */
-  validate?: (value: string) => boolean;
+  validate?: (value: string, label: string) => boolean;
+  /** Name of what `validate` checks, quoted in explanations. */
+  validation?: string;
   /** Near-miss pruning: true drops the finding. */
   invalidate?: (value: string, text: string, start: number) => boolean;
   minScore: number;
@@ -43,6 +84,21 @@ export interface Detector {
 export function defineDetector(detector: Detector): Detector {
   for (const pattern of detector.patterns) {
     if (!pattern.regex.global) throw new Error(`${detector.id}/${pattern.name}: patterns must use the g flag`);
+    if (pattern.group !== undefined && !pattern.regex.hasIndices) {
+      throw new Error(`${detector.id}/${pattern.name}: group patterns need the d flag`);
+    }
   }
   return Object.freeze(detector);
+}
+
+/** True when `label` contains `word` as a whole word (labels are short: a linear scan is fine). */
+export function labelHas(label: string, word: string): boolean {
+  let at = label.indexOf(word);
+  while (at >= 0) {
+    const before = at === 0 ? ' ' : label.charAt(at - 1);
+    const after = label.charAt(at + word.length) || ' ';
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
+    at = label.indexOf(word, at + 1);
+  }
+  return false;
 }

@@ -14,7 +14,8 @@ export function justificationWarning(text: string): string | null {
   const findings = scanText(text);
   if (findings.length === 0) return null;
   const counts = new Map<PiiType, number>();
-  for (const f of findings) counts.set(f.type, (counts.get(f.type) ?? 0) + 1);
+  // Custom policy patterns only run where a policy passes them; this scan uses the built-in types.
+  for (const f of findings) if (f.type !== 'custom') counts.set(f.type, (counts.get(f.type) ?? 0) + 1);
   const what = [...counts].map(([type, n]) => describeCount(type, n)).join(', ');
   return `Your reason seems to contain personal data (${what}). Describe the purpose instead; it will be stored masked.`;
 }

@@ -51,6 +51,13 @@ export const PAYLOADS = {
   'cs:campaignSend': CampaignSendSchema,
   ...EXPORT_PAYLOADS,
   ...SELF_HOSTED_PAYLOADS,
+  // Exposure (issue 3): a reveal or a copy of masked values; types and counts only, never a value.
+  'cs:revealed': v.strictObject({
+    pageKind: PageKindSchema,
+    piiType: v.picklist(PII_TYPES),
+    reason: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))),
+  }),
+  'cs:copied': v.strictObject({ pageKind: PageKindSchema, counts: CountsSchema, decision: v.picklist(['observed', 'warned', 'blocked']) }),
 } satisfies Record<string, v.GenericSchema>;
 
 export interface TabReport {
@@ -81,6 +88,8 @@ export interface Results extends ExportResults, SelfHostedResults {
   /** `logged` is true when the statuses changed and a campaign.checked event was written. */
   'cs:campaignChecked': { ok: true; logged: boolean };
   'cs:campaignSend': { ok: true };
+  'cs:revealed': { ok: true };
+  'cs:copied': { ok: true };
 }
 
 /** Messages the background pushes to content scripts (tabs.sendMessage); content scripts validate them too. */

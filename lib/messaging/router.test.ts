@@ -39,6 +39,8 @@ function makeRouter() {
     'options:listSelfHostedSites': () => ({ sites: [], policyHosts: [] }),
     'options:addSelfHostedSite': () => ({ sites: [], policyHosts: [] }),
     'options:removeSelfHostedSite': () => ({ sites: [], policyHosts: [] }),
+    'cs:revealed': () => ({ ok: true }),
+    'cs:copied': () => ({ ok: true }),
   };
   const route = createRouter(handlers, { extensionOrigin: ORIGIN, isEspTab: (url) => url.includes('mailchimp.com') });
   return { route, seen };

@@ -10,7 +10,7 @@ function keepFirst(part: string): string {
  * A masked sample that is safe to store and show: `jane@example.com` → `j•••@e•••.com`.
  * It keeps the shape a person needs to recognise a type, never enough to recover the value.
  */
-export function maskValue(type: PiiType, value: string): string {
+export function maskValue(type: PiiType | 'custom', value: string): string {
   if (type === 'email') {
     const at = value.lastIndexOf('@');
     if (at < 0) return DOT.repeat(3);

@@ -1,66 +1,75 @@
-import { identifyPage, type SelfHostedSite } from '../esp/index';
-import type { PageKind } from '../esp/types';
+import type { ContentFeature, FeatureContext } from '../content/feature';
+import { identifyPage } from '../esp/index';
 import type { PiiCounts } from '../pii/types';
-import { countPiiInRoot } from './count-pii';
-import type { ContentFeature } from '../content/feature';
+import { installCopyGuard } from './copy-guard';
+import { scanSettings, type ScanSettings } from './policy-options';
+import { installReveal } from './reveal';
+import { PageScanner } from './scanner';
 
-export interface PageWatchOptions {
-  doc: Document;
-  location: () => string;
-  selfHosted?: () => readonly SelfHostedSite[];
-  report: (report: { pageKind: PageKind; counts: PiiCounts }) => Promise<void>;
-  onLocationChange: (listener: () => void) => void;
-  signal: AbortSignal;
-  /** Quiet period after the last DOM change before re-counting. */
-  debounceMs?: number;
-}
-
-/** The exposure scan as a content feature: counts PII and reports it to the background. */
-export const exposureWatch: ContentFeature = (ctx) =>
-  startPageWatch({
-    doc: ctx.doc,
-    location: ctx.location,
-    selfHosted: ctx.selfHosted,
-    report: (report) => ctx.send('cs:pageReport', report).then(() => undefined),
-    onLocationChange: ctx.onLocationChange,
-    signal: ctx.signal,
-  });
-
-const LOADED_FLAG = 'confidantLoaded';
+const LOADED_ATTR = 'data-confidant-loaded';
 
 /**
- * Scans the page, reports counts, and re-scans after DOM changes (debounced) and SPA navigations.
- * The MutationObserver only schedules work; it never scans inside its callback.
+ * The exposure scan as a content feature: scans and masks the page, reports counts to the
+ * background, and wires click-to-reveal and the copy guard. One scanner per page view; SPA
+ * navigation starts a fresh scan.
  */
-export function startPageWatch(options: PageWatchOptions): void {
-  const { doc, signal } = options;
-  const root = doc.documentElement;
-  if (root.dataset[LOADED_FLAG]) return; // injected twice: the first instance owns the page
-  root.dataset[LOADED_FLAG] = '1';
-  signal.addEventListener('abort', () => root.removeAttribute('data-confidant-loaded'));
+export const exposureWatch: ContentFeature = (ctx) => startPageWatch(ctx);
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const scanNow = () => {
-    const page = identifyPage(options.location(), options.selfHosted?.() ?? []);
-    if (!page || signal.aborted) return;
-    const counts = countPiiInRoot(doc.body);
-    const total = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
-    root.dataset.confidantCount = String(total);
-    void options.report({ pageKind: page.pageKind, counts }).catch(() => {
-      // The background may be restarting; the next change reports again.
+export function startPageWatch(ctx: FeatureContext): PageScanner | null {
+  const { doc, signal } = ctx;
+  const root = doc.documentElement;
+  if (root.hasAttribute(LOADED_ATTR)) return null; // injected twice: the first instance owns the page
+  root.setAttribute(LOADED_ATTR, '1');
+
+  let settings: ScanSettings = scanSettings(ctx.policy());
+  let lastReport = '';
+  const page = () => identifyPage(ctx.location(), ctx.selfHosted());
+  const frameSelectors = page()?.adapter.selectors.editorSurface.filter((s) => s.startsWith('iframe')) ?? [];
+
+  const report = (counts: PiiCounts, masked: number) => {
+    const total = Object.values(counts).reduce<number>((sum, n) => sum + (n ?? 0), 0);
+    root.setAttribute('data-confidant-count', String(total));
+    root.setAttribute('data-confidant-masked', String(masked));
+    const p = page();
+    if (!p) return;
+    // Report a change in exposure, not every idle moment of the same table.
+    const key = `${ctx.location()}|${JSON.stringify(counts)}`;
+    if (key === lastReport) return;
+    lastReport = key;
+    void ctx.send('cs:pageReport', { pageKind: p.pageKind, counts }).catch(() => {
+      lastReport = ''; // the background may be restarting; the next change reports again
     });
   };
-  const schedule = () => {
-    clearTimeout(timer);
-    timer = setTimeout(scanNow, options.debounceMs ?? 250);
-  };
 
-  const observer = new (doc.defaultView?.MutationObserver ?? MutationObserver)(schedule);
-  observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    clearTimeout(timer);
+  const scanner = new PageScanner({ doc, settings: () => settings, frameSelectors, onIdle: report });
+  const pageKind = () => page()?.pageKind ?? 'other';
+  installReveal({
+    doc,
+    scanner,
+    requiresReason: () => ctx.policy().revealRequiresReason,
+    message: () => ctx.policy().messages.reveal,
+    log: (piiType, reason) =>
+      ctx.send('cs:revealed', { pageKind: pageKind(), piiType, ...(reason ? { reason } : {}) }).then(() => undefined),
+    signal,
   });
-  options.onLocationChange(schedule);
-  scanNow();
+  installCopyGuard({
+    doc,
+    scanner,
+    action: () => ctx.policy().copyGuard,
+    message: () => ctx.policy().messages.copy,
+    log: (counts, decision) => ctx.send('cs:copied', { pageKind: pageKind(), counts, decision }).then(() => undefined),
+    signal,
+  });
+
+  ctx.onPolicyChange((policy) => {
+    settings = scanSettings(policy);
+    scanner.start();
+  });
+  ctx.onLocationChange(() => scanner.start());
+  signal.addEventListener('abort', () => {
+    scanner.stop();
+    root.removeAttribute(LOADED_ATTR);
+  });
+  scanner.start();
+  return scanner;
 }

@@ -1,0 +1,172 @@
+import type { Page } from '@playwright/test';
+import { DEFAULT_POLICY } from '../lib/policy/defaults';
+import { dumpExtensionStorage, expect, readEvents, test } from './fixtures';
+
+/** Contact view with every PII type planted (tests/fixtures/esp/mailchimp/contacts-all-types.html). */
+const CONTACTS = 'https://us6.admin.mailchimp.com/lists/members/view?id=445566';
+
+interface MaskState {
+  /** Planted elements: their type and whether a highlight range covers their text. */
+  planted: { type: string; masked: boolean }[];
+  /** Highlight ranges that fall outside any planted element. */
+  stray: string[];
+  count: number;
+}
+
+/** Reads the page's highlight registry from the page itself: what the user sees is masked. */
+function maskState(page: Page): Promise<MaskState> {
+  return page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    const ranges: Range[] = [];
+    for (const [name, hl] of registry) if (name.startsWith('confidant-')) ranges.push(...hl);
+    const live = ranges.filter((r) => !r.collapsed);
+    const covered = new Set<Element>();
+    const stray: string[] = [];
+    for (const r of live) {
+      const owner = r.startContainer.parentElement?.closest('[data-pii]');
+      if (owner) covered.add(owner);
+      else stray.push(r.startContainer.parentElement?.tagName ?? '?');
+    }
+    const planted = Array.from(document.querySelectorAll('[data-pii]'), (el) => ({
+      type: (el as HTMLElement).dataset.pii ?? '',
+      masked: covered.has(el),
+    }));
+    return { planted, stray, count: Number(document.documentElement.dataset.confidantCount) };
+  });
+}
+
+async function settled(page: Page, planted: number): Promise<MaskState> {
+  let state: MaskState | undefined;
+  await expect
+    .poll(async () => {
+      state = await maskState(page);
+      return state.planted.length === planted && state.planted.filter((p) => p.type !== 'ip-address').every((p) => p.masked);
+    })
+    .toBe(true);
+  return state as MaskState;
+}
+
+test('every planted PII type is masked and counted, decoys are not, and masks survive re-render, paging and SPA navigation', async ({
+  context,
+  extensionId,
+  background,
+}) => {
+  const page = await context.newPage();
+  await page.goto(CONTACTS);
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', /\d+/);
+  const first = await settled(page, 33);
+  // IP addresses are counted but not masked: the built-in policy leaves ip-address masking off.
+  expect(first.planted.filter((p) => p.type === 'ip-address').every((p) => !p.masked)).toBe(true);
+  expect(first.stray).toEqual([]);
+  expect(first.count).toBe(33);
+  const types = new Set(first.planted.map((p) => p.type));
+  expect(types.size).toBe(10);
+
+  // Sorting re-renders every row with new text nodes.
+  await page.click('#sort');
+  const sorted = await settled(page, 33);
+  expect(sorted.stray).toEqual([]);
+  // Infinite scroll / "load more": appended rows are masked too.
+  await page.click('#more');
+  const more = await settled(page, 43);
+  expect(more.stray).toEqual([]);
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '43');
+  // SPA page change: a fresh scan of the new page view.
+  await page.click('#next');
+  await expect(page).toHaveURL(/page=2/);
+  const next = await settled(page, 13);
+  expect(next.stray).toEqual([]);
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '13');
+
+  const events = await readEvents(context, extensionId);
+  const visible = events.filter((e) => e.kind === 'pii.visible');
+  expect(visible.length).toBeGreaterThanOrEqual(2);
+  expect(visible[0]).toMatchObject({ esp: 'mailchimp', pageKind: 'contact', counts: { email: 3, phone: 5, iban: 3, 'payment-card': 3 } });
+  const stored = await dumpExtensionStorage(context, extensionId, background);
+  expect(stored).not.toMatch(/@example\.(com|org|net)|4111|555-0123|DE89|078-05/);
+});
+
+test('clicking a masked value reveals only that value and logs pii.revealed; copying masked values logs pii.copied', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(CONTACTS);
+  await settled(page, 33);
+  const email = page.locator('td[data-pii="email"]').first();
+  const before = await page.evaluate(() => Number(document.documentElement.dataset.confidantMasked));
+  await email.click();
+  await expect.poll(async () => (await maskState(page)).planted.filter((p) => p.type === 'email' && !p.masked).length).toBe(1);
+  await expect
+    .poll(async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.revealed'))
+    .toEqual([expect.objectContaining({ piiType: 'email', count: 1, esp: 'mailchimp', pageKind: 'contact' })]);
+  const afterReveal = await maskState(page);
+  expect(afterReveal.planted.filter((p) => p.type !== 'ip-address' && !p.masked)).toHaveLength(1);
+  expect(before).toBeGreaterThan(0);
+
+  // Select the first row and copy it (the built-in policy observes copies).
+  await page.evaluate(() => {
+    const row = document.querySelector('#contacts tbody tr:nth-child(2)');
+    const range = document.createRange();
+    range.selectNodeContents(row as Node);
+    const sel = getSelection();
+    sel?.removeAllRanges();
+    sel?.addRange(range);
+    document.execCommand('copy');
+  });
+  await expect
+    .poll(async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.copied'))
+    .toEqual([
+      expect.objectContaining({ decision: 'observed', counts: expect.objectContaining({ email: 1, phone: 1, 'payment-card': 1 }) }),
+    ]);
+  const events = JSON.stringify(await readEvents(context, extensionId));
+  expect(events).not.toMatch(/@example\.|5555 5555|GB82/);
+});
+
+test('when policy requires a reason, a reveal asks for one and logs it; a blocking copy guard puts only masks on the clipboard', async ({
+  context,
+  extensionId,
+  background,
+}) => {
+  const page = await context.newPage();
+  await page.goto(CONTACTS);
+  await settled(page, 33);
+  // The background broadcasts a new policy as it will when a team policy is applied.
+  await background.evaluate(
+    async (policy) => {
+      const [tab] = await chrome.tabs.query({ url: 'https://us6.admin.mailchimp.com/*' });
+      await chrome.tabs.sendMessage(tab?.id ?? -1, { type: 'bg:policyChanged', policy });
+    },
+    { ...DEFAULT_POLICY, revealRequiresReason: true, copyGuard: 'block' as const },
+  );
+  await settled(page, 33);
+
+  await page.locator('td[data-pii="phone"]').first().click();
+  const reason = page.locator('confidant-prompt input');
+  await expect(reason).toBeVisible();
+  await reason.fill('Customer asked us to confirm their number');
+  await page.locator('confidant-prompt button[type="submit"]').click();
+  await expect
+    .poll(async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.revealed'))
+    .toEqual([
+      expect.objectContaining({ piiType: 'phone', count: 1, decision: 'justified', reason: 'Customer asked us to confirm their number' }),
+    ]);
+
+  const copied = await page.evaluate(() => {
+    let text = '';
+    window.addEventListener('copy', (e) => (text = e.clipboardData?.getData('text/plain') ?? ''), { once: true });
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('#contacts tbody tr:nth-child(3)') as Node);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    document.execCommand('copy');
+    return text;
+  });
+  expect(copied).toContain('m•••@e•••.com');
+  expect(copied).not.toContain('mia.testwell@example.com');
+  expect(copied).not.toContain('6011 1111 1111 1117');
+  expect(copied).not.toContain('555 0199');
+  await expect
+    .poll(async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.copied'))
+    .toEqual([expect.objectContaining({ decision: 'blocked', counts: expect.objectContaining({ email: 1 }) })]);
+});

@@ -1,0 +1,26 @@
+import { defineDetector } from './types';
+
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const DATE = `(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2} (?:${MONTHS})\\.? \\d{4}|(?:${MONTHS})\\.? \\d{1,2},? \\d{4}|\\d{1,2}[/.-]\\d{1,2})`;
+
+/** A date is a date of birth only by its label: "Date Added" and "Last order" columns are dates too. */
+export const dateOfBirth = defineDetector({
+  id: 'date-of-birth',
+  prefilter: (text) => /birth|dob|born|geburt|naissance/i.test(text),
+  patterns: [
+    {
+      name: 'labelled-date',
+      regex: new RegExp(
+        `\\b(?:date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?|born(?: on)?|geburtsdatum|date de naissance)\\s*[:\\-]?\\s*(${DATE})\\b`,
+        'gdi',
+      ),
+      score: 0.9,
+      group: 1,
+    },
+  ],
+  cell: { shape: new RegExp(`^${DATE}$`, 'i') },
+  contextOnly: true,
+  context: ['birthday', 'date of birth', 'dob', 'birth date', 'birthdate', 'born', 'geburtsdatum', 'date de naissance'],
+  minScore: 0.5,
+});

@@ -1,0 +1,178 @@
+import type { PiiType } from '../pii/types';
+import { labelHas, type Candidate, type Detector, type Finding, type ScanContext } from './types';
+
+/** Policy hooks the engine applies while scanning (all optional). */
+export interface EngineOptions {
+  /** Types to look for; defaults to every registered detector. */
+  types?: readonly PiiType[];
+  context?: ScanContext;
+  /** Values never flagged: the organisation's own domains and known test addresses. */
+  exclusions?: { domains: readonly string[]; addresses: readonly string[] };
+  /** Policy-defined patterns, compiled and checked by lib/detectors/custom.ts. */
+  custom?: readonly CompiledCustomPattern[];
+  /** Look for bare IP addresses (an IP column or policy opted in). */
+  ipOptIn?: boolean;
+}
+
+export interface CompiledCustomPattern {
+  id: string;
+  regex: RegExp;
+}
+
+/** Text longer than this is scanned in its first part only for custom patterns (keeps them bounded). */
+export const MAX_CUSTOM_TEXT = 20_000;
+
+const WS = /^\s*(.*?)\s*$/s;
+
+function trimmedSpan(text: string): { start: number; end: number } | null {
+  const m = WS.exec(text);
+  if (!m || !m[1]) return null;
+  const start = text.indexOf(m[1]);
+  return { start, end: start + m[1].length };
+}
+
+function patternCandidates(detector: Detector, text: string, bare: boolean, ipOptIn: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (const pattern of detector.patterns) {
+    // Context-only detectors run bare patterns only when opted in; inline-label patterns always run.
+    if (!bare && pattern.group === undefined && !(pattern.optIn && ipOptIn)) continue;
+    const regex = pattern.regex;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      const span: readonly [number, number] | undefined =
+        pattern.group === undefined ? [m.index, m.index + m[0].length] : m.indices?.[pattern.group];
+      if (!span) continue;
+      out.push({ start: span[0], end: span[1], patternName: pattern.name, score: pattern.score });
+    }
+  }
+  return out;
+}
+
+function excluded(type: PiiType, value: string, exclusions: EngineOptions['exclusions']): boolean {
+  if (!exclusions || type !== 'email') return false;
+  const lower = value.toLowerCase();
+  if (exclusions.addresses.some((a) => a.toLowerCase() === lower)) return true;
+  const domain = lower.slice(lower.lastIndexOf('@') + 1);
+  return exclusions.domains.some((d) => {
+    const dom = d.toLowerCase();
+    return domain === dom || domain.endsWith(`.${dom}`);
+  });
+}
+
+/** Shared empty result: most detectors find nothing in most text, and allocation is most of the cost. */
+const NO_FINDINGS: Finding[] = [];
+const NO_WORDS: { positive: string[]; negative: string[] } = { positive: [], negative: [] };
+/** Labels repeat (a column header per cell): their context words are looked up once per detector. */
+const labelCache = new WeakMap<Detector, Map<string, { positive: string[]; negative: string[] }>>();
+
+function contextWords(detector: Detector, label: string): { positive: string[]; negative: string[] } {
+  if (!label) return NO_WORDS;
+  let cache = labelCache.get(detector);
+  if (!cache) labelCache.set(detector, (cache = new Map()));
+  let words = cache.get(label);
+  if (!words) {
+    words = {
+      positive: detector.context.filter((w) => labelHas(label, w)),
+      negative: (detector.negativeContext ?? []).filter((w) => labelHas(label, w)),
+    };
+    if (cache.size > 500) cache.clear(); // labels are few; a page of odd labels must not grow this forever
+    cache.set(label, words);
+  }
+  return words;
+}
+
+/** Runs one detector over one piece of text. */
+export function runDetector(detector: Detector, text: string, options: EngineOptions): Finding[] {
+  const label = options.context?.label ? options.context.label.toLowerCase() : '';
+  const { positive, negative } = contextWords(detector, label);
+  if (!detector.cell && !detector.prefilter(text)) return NO_FINDINGS;
+  const findings: Finding[] = [];
+
+  if (detector.cell && positive.length > 0 && negative.length === 0) {
+    const span = trimmedSpan(text);
+    if (span && span.end - span.start <= 160 && detector.cell.shape.test(text.slice(span.start, span.end))) {
+      const part = detector.cell.partLabels?.some((w) => labelHas(label, w)) ?? false;
+      findings.push({
+        type: detector.id,
+        detectorId: detector.id,
+        patternName: 'labelled-cell',
+        ...span,
+        score: 0.9,
+        validated: false,
+        contextWords: positive,
+        ...(part ? { uncounted: true as const } : {}),
+      });
+      return findings;
+    }
+  }
+  if (!detector.prefilter(text)) return findings.length ? findings : NO_FINDINGS;
+  const bare = !detector.contextOnly;
+  const candidates = detector.find ? detector.find(text, label) : patternCandidates(detector, text, bare, options.ipOptIn ?? false);
+  for (const c of candidates) {
+    const value = text.slice(c.start, c.end);
+    if (detector.invalidate?.(value, text, c.start)) continue;
+    let validated = false;
+    if (detector.validate) {
+      if (!detector.validate(value, label)) continue;
+      validated = true;
+    }
+    if (excluded(detector.id, value, options.exclusions)) continue;
+    const score = Math.min(1, c.score + (validated ? 0.05 : 0) + positive.length * 0.1 - negative.length * 0.5);
+    if (score < detector.minScore) continue;
+    findings.push({
+      type: detector.id,
+      detectorId: detector.id,
+      patternName: c.patternName,
+      start: c.start,
+      end: c.end,
+      score,
+      validated,
+      ...(validated && detector.validation ? { validation: detector.validation } : {}),
+      contextWords: [...positive, ...negative.map((w) => `-${w}`)],
+    });
+  }
+  return findings;
+}
+
+export function runCustom(patterns: readonly CompiledCustomPattern[], text: string): Finding[] {
+  const findings: Finding[] = [];
+  const bounded = text.length > MAX_CUSTOM_TEXT ? text.slice(0, MAX_CUSTOM_TEXT) : text;
+  for (const p of patterns) {
+    p.regex.lastIndex = 0;
+    for (let m = p.regex.exec(bounded); m; m = p.regex.exec(bounded)) {
+      if (m[0].length === 0) {
+        p.regex.lastIndex++;
+        continue;
+      }
+      findings.push({
+        type: 'custom',
+        detectorId: `custom:${p.id}`,
+        patternName: p.id,
+        start: m.index,
+        end: m.index + m[0].length,
+        score: 0.8,
+        validated: false,
+        contextWords: [],
+      });
+    }
+  }
+  return findings;
+}
+
+/**
+ * Keeps the best of overlapping findings: higher score first, then the longer span (a card number
+ * beats the phone-shaped run inside it; an address beats the ZIP inside it).
+ */
+export function resolveOverlaps(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
+  const ranked = [...findings].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Finding[] = [];
+  for (const f of ranked) {
+    if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

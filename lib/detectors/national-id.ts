@@ -1,0 +1,35 @@
+import { defineDetector } from './types';
+
+// US SSN written AAA-GG-SSSS (or with spaces); bare nine digits only count in an SSN column.
+const SSN = /(?<![\d-])\d{3}([- ])\d{2}\1\d{4}(?![\d-])/g;
+const SSN_BARE = /(?<![\d-])\d{9}(?![\d-])/g;
+// UK National Insurance number: two prefix letters, six digits, suffix A-D.
+const NINO = /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g;
+
+/** SSA structure rules: no area 000, 666 or 900-999; no group 00; no serial 0000. */
+export function ssnStructureOk(digits: string): boolean {
+  const area = digits.slice(0, 3);
+  return area !== '000' && area !== '666' && area[0] !== '9' && digits.slice(3, 5) !== '00' && digits.slice(5) !== '0000';
+}
+
+/** HMRC never issues these prefixes. */
+const NINO_BAD_PREFIX = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
+
+export const nationalId = defineDetector({
+  id: 'national-id',
+  prefilter: (text) => /\d{2}/.test(text),
+  patterns: [
+    { name: 'us-ssn', regex: SSN, score: 0.8 },
+    { name: 'us-ssn-bare', regex: SSN_BARE, score: 0.4 },
+    { name: 'uk-nino', regex: NINO, score: 0.85 },
+  ],
+  context: ['ssn', 'social security', 'nino', 'national insurance', 'ni number', 'tax id', 'national id', 'tin'],
+  negativeContext: ['order', 'phone', 'zip', 'invoice', 'ticket'],
+  validation: 'ssn area/group/serial rules or nino prefix rules',
+  validate: (value) => {
+    const compact = value.replace(/[ -]/g, '');
+    if (/^\d{9}$/.test(compact)) return ssnStructureOk(compact);
+    return !NINO_BAD_PREFIX.has(compact.slice(0, 2));
+  },
+  minScore: 0.5,
+});

@@ -1,0 +1,71 @@
+import { defineDetector } from './types';
+
+/** One to four name words: letters (any script), apostrophes, hyphens, initials. */
+const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+const NAME = `${NAME_WORD}(?: (?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al)\\s)?${NAME_WORD}){0,3}`;
+
+/**
+ * Names are found only where the page says "this is a name": a column header, a form label, a
+ * profile field ("Name: …"). Capitalised words elsewhere are never guessed at: product names,
+ * campaign titles and cities are capitalised too.
+ */
+export const personName = defineDetector({
+  id: 'person-name',
+  prefilter: (text) => /name|contact|customer|recipient/i.test(text),
+  patterns: [
+    {
+      name: 'labelled-name',
+      regex: new RegExp(
+        `(?<![\\p{L}])(?:full name|contact name|customer name|recipient|first name|last name|surname|name)\\s*:\\s*(${NAME})`,
+        'gdiu',
+      ),
+      score: 0.85,
+      group: 1,
+    },
+  ],
+  cell: {
+    shape: new RegExp(`^${NAME}$`, 'u'),
+    // A first name or a surname alone is part of a person counted once (see README.md).
+    partLabels: ['first name', 'last name', 'surname', 'given name', 'family name', 'first', 'last', 'vorname', 'nachname', 'prénom'],
+  },
+  contextOnly: true,
+  context: [
+    'name',
+    'full name',
+    'first name',
+    'last name',
+    'surname',
+    'given name',
+    'family name',
+    'contact name',
+    'customer name',
+    'customer',
+    'recipient',
+    'subscriber name',
+    'vorname',
+    'nachname',
+    'nom',
+    'prénom',
+  ],
+  // Names of things, not people.
+  negativeContext: [
+    'campaign',
+    'list',
+    'segment',
+    'file',
+    'company',
+    'tag',
+    'user',
+    'username',
+    'product',
+    'template',
+    'domain',
+    'audience',
+    'form',
+    'event',
+    'account',
+    'sender',
+    'from',
+  ],
+  minScore: 0.5,
+});

@@ -1,0 +1,105 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { defineDetector, labelHas, type Candidate } from './types';
+
+/**
+ * A digit run with the separators phone numbers are written with. This is only the cheap
+ * prefilter: every candidate is then checked against the numbering plan (libphonenumber-js, `min`
+ * metadata), and date, time, ZIP+4, price, version and id shapes are pruned first.
+ */
+const RUN =
+  /(?<![\w#/.,@+-])(?:(?:\+|00)\d{1,3}[ .\-\u00a0]?)?(?:\(0?\d{1,5}\)[ .\-\u00a0]?)?\d(?:[ .\-\u00a0]?\d){5,15}(?![\w@:]|[.,]\d)/g;
+
+/** National formats tried in order (issue 3): NANP first, then Europe, Australia, India, Brazil. */
+const COUNTRIES: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'ES', 'IT', 'NL', 'AU', 'IN', 'BR', 'CA'];
+
+const DATE_OR_ZIP = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{5}-\d{4}|\d{1,3}(?:\.\d{1,3}){3})$/;
+const DATE_RANGE = /^\d{4}\s?[-/]\s?\d{4}$/;
+/** A date inside the run (`2026-01-11 10`): a timestamp, not a phone. */
+const HAS_DATE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/;
+/** Card groupings (4-4-4-4, 4-6-5): a card number, even a Luhn-failing one, is not a phone. */
+const CARD_SHAPE = /^\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}$|^\d{4}[ -]\d{6}[ -]\d{5}$/;
+/** The tail of an IBAN-shaped string (`NL91 ABNA 0417 1643 00`). */
+const IBAN_BEFORE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})* ?$/;
+/** US SSN shape: the national-id detector owns it. */
+const SSN_SHAPE = /^\d{3}[- ]\d{2}[- ]\d{4}$/;
+/** Words right before a number that make it an id, not a phone. */
+const ID_BEFORE =
+  /(?:order|invoice|ticket|ref|reference|id|no\.?|sku|tracking|case|account|acct|zip|postcode|plz|v|version|build|#)\s*[:#]?\s*$/i;
+const CURRENCY_BEFORE = /[$€£¥₹]\s?$|(?:usd|eur|gbp|aud|cad|brl|inr)\s?$/i;
+const SEPARATED = /[ ().\-/\u00a0]/;
+
+function countDigits(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/**
+ * National formats differ in shape: trying the likely plans first saves most libphonenumber calls
+ * (each costs tens of microseconds). Every plan is still tried before a candidate is dropped.
+ */
+function likelyCountries(value: string): readonly CountryCode[] {
+  const digits = value.replace(/\D/g, '');
+  if (value.startsWith('(') && digits.length === 11) return BY_SHAPE.br;
+  if (digits.startsWith('0')) return BY_SHAPE.trunk;
+  if (digits.length === 9) return BY_SHAPE.nine;
+  return COUNTRIES;
+}
+const BY_SHAPE = {
+  br: ['BR', ...COUNTRIES.filter((c) => c !== 'BR')],
+  trunk: ['GB', 'FR', 'DE', 'NL', 'AU', 'IT', ...COUNTRIES.filter((c) => !['GB', 'FR', 'DE', 'NL', 'AU', 'IT'].includes(c))],
+  nine: ['ES', ...COUNTRIES.filter((c) => c !== 'ES')],
+} satisfies Record<string, CountryCode[]>;
+
+/** Validates a candidate against the numbering plans; returns the pattern name or null. */
+export function numberingPlanMatch(value: string, phoneLabel: boolean): string | null {
+  const intl = value.startsWith('+') || value.startsWith('00');
+  if (intl) {
+    const parsed = parsePhoneNumberFromString(value.startsWith('00') ? `+${value.slice(2)}` : value);
+    return parsed?.isValid() ? 'international' : null;
+  }
+  // A bare digit run with no separators is an id unless the column says phone.
+  if (!phoneLabel && !SEPARATED.test(value)) return null;
+  for (const country of likelyCountries(value)) {
+    const parsed = parsePhoneNumberFromString(value, country);
+    if (parsed?.isValid() && parsed.country === country) return `national-${country.toLowerCase()}`;
+  }
+  return null;
+}
+
+function find(text: string, label: string): Candidate[] {
+  const out: Candidate[] = [];
+  const phoneLabel = ['phone', 'mobile', 'tel', 'telephone', 'cell', 'sms', 'whatsapp', 'telefon', 'téléphone'].some((w) =>
+    labelHas(label, w),
+  );
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    const value = m[0];
+    const start = m.index;
+    const end = start + value.length;
+    const digits = countDigits(value);
+    if (digits < 7 || digits > 15) continue;
+    if (DATE_OR_ZIP.test(value) || DATE_RANGE.test(value) || SSN_SHAPE.test(value) || HAS_DATE.test(value) || CARD_SHAPE.test(value))
+      continue;
+    const before = text.slice(Math.max(0, start - 14), start);
+    if (ID_BEFORE.test(before) || CURRENCY_BEFORE.test(before)) continue;
+    if (IBAN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    const plan = numberingPlanMatch(value, phoneLabel);
+    if (plan) out.push({ start, end, patternName: plan, score: 0.85 });
+  }
+  return out;
+}
+
+export const phone = defineDetector({
+  id: 'phone',
+  prefilter: (text) => /\d\d/.test(text),
+  patterns: [{ name: 'digit-run', regex: RUN, score: 0.85 }],
+  find,
+  context: ['phone', 'mobile', 'tel', 'telephone', 'cell', 'sms', 'whatsapp', 'telefon', 'téléphone', 'contact'],
+  negativeContext: ['order', 'order #', 'invoice', 'ticket', 'id', 'sku', 'tracking', 'zip', 'postcode'],
+  validation: 'numbering-plan',
+  minScore: 0.5,
+});

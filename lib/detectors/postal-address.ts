@@ -1,0 +1,36 @@
+import { defineDetector } from './types';
+
+const SUFFIX =
+  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Tce|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Crescent|Cres|Close|Square|Sq|Grove|Gardens|Mews|Parade|Pde';
+const UNIT = String.raw`(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|#) ?[A-Za-z0-9-]{1,6})?`;
+/** The locality line: US state + ZIP, Canadian province + postal code, Australian state + postcode, UK postcode. */
+const LOCALITY = String.raw`(?:,? [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3},? (?:[A-Z]{2} \d{5}(?:-\d{4})?|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT) [A-Z]\d[A-Z] ?\d[A-Z]\d|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT) \d{4}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))?`;
+const STREET_EN = String.raw`\b\d{1,5}[A-Za-z]?(?: (?:[A-Z][A-Za-z'.-]*|\d{1,3}(?:st|nd|rd|th))){1,4} (?:${SUFFIX})\b\.?(?: (?:N|S|E|W|NE|NW|SE|SW)\b)?`;
+
+const DE_SUFFIX = 'straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer';
+const DE_STREET = String.raw`(?<![\p{L}])[A-ZÄÖÜ][a-zäöüß-]*(?:(?:${DE_SUFFIX})| (?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm)) \d{1,4}[a-z]?(?:, (?:D-)?\d{5} [A-ZÄÖÜ][A-Za-zäöüß-]+(?: [A-Za-zäöüß.]+)?)?`;
+
+const FR_WAY = 'rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai|cours|route|square';
+const FR_STREET = String.raw`\b\d{1,4}(?: ?(?:bis|ter))?,? (?:${FR_WAY})(?: (?:de|du|des|la|le|les|l'|d'))*(?: ?[A-ZÀ-Ý][A-Za-zÀ-ÿ'-]*){1,4}(?:, \d{5} [A-ZÀ-Ý][A-Za-zÀ-ÿ'-]+(?: [A-ZÀ-Ý][A-Za-zÀ-ÿ'-]+){0,2})?`;
+
+const PO_BOX = String.raw`\b(?:P\.? ?O\.? Box|Post Office Box|GPO Box|Postfach) \d{1,6}` + LOCALITY;
+
+/**
+ * Street lines anchored on a house number and a street word (or a German street suffix, a French
+ * way word, a PO box), with the locality line when it follows. A postcode alone is not an address.
+ */
+export const postalAddress = defineDetector({
+  id: 'postal-address',
+  prefilter: (text) => /\d/.test(text),
+  patterns: [
+    { name: 'street-en', regex: new RegExp(STREET_EN + UNIT + LOCALITY, 'g'), score: 0.8 },
+    { name: 'street-de', regex: new RegExp(DE_STREET, 'gu'), score: 0.8 },
+    { name: 'street-fr', regex: new RegExp(FR_STREET, 'gu'), score: 0.8 },
+    { name: 'po-box', regex: new RegExp(PO_BOX, 'g'), score: 0.85 },
+  ],
+  // A column headed "Address" or "Mailing address" holds one address per cell.
+  cell: { shape: /^(?=.*\d)(?=.*\p{L})[^@\n]{8,120}$/u },
+  context: ['address', 'street', 'mailing address', 'postal address', 'billing address', 'shipping address', 'anschrift', 'adresse'],
+  negativeContext: ['email', 'e-mail', 'ip', 'web', 'url', 'email address', 'ip address'],
+  minScore: 0.5,
+});

@@ -1,0 +1,245 @@
+import { fullMask, maskValue } from '../pii/mask';
+import { entryRect, entryValue, type MaskEntry } from './entries';
+import { visibleRows } from './visible-rows';
+
+/**
+ * Masks values without touching the page's text nodes (frameworks own them): a CSS Custom
+ * Highlight makes the value's glyphs transparent, and for `partial` an overlay in Confidant's own
+ * shadow root draws the masked form (j•••@e•••.com) over it.
+ *
+ * Costs stay flat whatever the table size: the renderer walks every range of a highlight on each
+ * repaint, so table cells join the highlights only while their row is within a window of one screen
+ * above and two below the viewport (updated before paint on scroll); overlays exist only on screen.
+ * Values outside tables (profiles, lists) are few and always highlighted.
+ */
+export const UI_ATTR = 'data-confidant-ui';
+const HL_PARTIAL = 'confidant-partial';
+const HL_FULL = 'confidant-full';
+
+const PAGE_CSS = `
+::highlight(${HL_PARTIAL}) { color: transparent; background-color: #ece9f7; }
+::highlight(${HL_FULL}) { color: transparent; background-color: #b9b4cc; }
+`;
+const LAYER_CSS = `
+:host { all: initial; }
+.layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483646; overflow: hidden; }
+.m { position: absolute; white-space: pre; overflow: hidden; color: #4b3f72; background: #ece9f7; line-height: 1; display: flex; align-items: center; }
+`;
+
+interface HighlightLike {
+  add(range: AbstractRange): void;
+  delete(range: AbstractRange): boolean;
+  clear(): void;
+}
+type HighlightCtor = new () => HighlightLike;
+interface HighlightWindow {
+  Highlight?: HighlightCtor;
+  CSS?: { highlights?: Map<string, HighlightLike> };
+}
+
+export class Masker {
+  private partial: HighlightLike | null = null;
+  private full: HighlightLike | null = null;
+  private host: HTMLElement | null = null;
+  private layer: HTMLElement | null = null;
+  private frame = 0;
+  /** Entries per element, so an element coming on screen finds its values quickly. */
+  private byElement = new Map<Element, Set<MaskEntry>>();
+  /** Table sections holding masked cells (visible rows are found by binary search) … */
+  private sections = new Set<HTMLTableSectionElement>();
+  /** … and masked elements outside tables (profiles, lists), checked one by one. */
+  private loose = new Set<Element>();
+  /** Table entries currently in the highlights (the window around the viewport). */
+  private windowed = new Set<MaskEntry>();
+  readonly supported: boolean;
+
+  constructor(private readonly doc: Document) {
+    const win = doc.defaultView as (Window & HighlightWindow) | null;
+    this.supported = Boolean(win?.Highlight && win.CSS?.highlights);
+    if (!win || !this.supported || !win.Highlight || !win.CSS?.highlights) return;
+    this.partial = new win.Highlight();
+    this.full = new win.Highlight();
+    win.CSS.highlights.set(HL_PARTIAL, this.partial);
+    win.CSS.highlights.set(HL_FULL, this.full);
+    const style = doc.createElement('style');
+    style.setAttribute(UI_ATTR, 'highlight-style');
+    style.textContent = PAGE_CSS;
+    doc.documentElement.append(style);
+    this.host = doc.createElement('confidant-masks');
+    this.host.setAttribute(UI_ATTR, 'masks');
+    // Out of the page's flow and layout-contained: redrawing overlays never relayouts the ESP's table.
+    this.host.style.cssText =
+      'position:fixed!important;top:0!important;left:0!important;width:100vw!important;height:100vh!important;contain:strict!important;pointer-events:none!important;z-index:2147483646!important;display:block!important';
+    const shadow = this.host.attachShadow({ mode: 'open' });
+    const css = doc.createElement('style');
+    css.textContent = LAYER_CSS;
+    this.layer = doc.createElement('div');
+    this.layer.className = 'layer';
+    shadow.append(css, this.layer);
+    doc.documentElement.append(this.host);
+    win.addEventListener('scroll', this.scheduleDraw, { capture: true, passive: true });
+    win.addEventListener('resize', this.scheduleDraw, { passive: true });
+  }
+
+  /** Ranges waiting to join the highlights: each highlight change costs a pass over all ranges at the next frame. */
+  private pending: MaskEntry[] = [];
+
+  add(entry: MaskEntry): void {
+    if (entry.mode === 'off' || entry.revealed) return;
+    this.pending.push(entry);
+    const el = entry.node.parentElement;
+    if (!el) return;
+    let set = this.byElement.get(el);
+    if (!set) this.byElement.set(el, (set = new Set()));
+    set.add(entry);
+    const section = sectionOf(el);
+    if (section) this.sections.add(section);
+    else this.loose.add(el);
+  }
+
+  /**
+   * Adds the pending ranges to the highlights in one go. The scanner calls this after the first
+   * slice (the rows on screen), now and then during a long scan, and when the queue drains, so a
+   * 10k-row scan costs a few highlight passes instead of one per slice.
+   */
+  flush(): void {
+    const pending = this.pending;
+    if (pending.length === 0) return;
+    this.pending = [];
+    for (const e of pending) {
+      // Table cells wait for the window (draw); everything else is highlighted now.
+      if (e.revealed || (e.node.parentElement && sectionOf(e.node.parentElement))) continue;
+      (e.mode === 'full' ? this.full : this.partial)?.add(e.range);
+    }
+    this.scheduleDraw();
+  }
+
+  remove(entry: MaskEntry): void {
+    this.windowed.delete(entry);
+    this.partial?.delete(entry.range);
+    this.full?.delete(entry.range);
+    const el = entry.node.parentElement;
+    const set = el ? this.byElement.get(el) : undefined;
+    if (el && set) {
+      set.delete(entry);
+      if (set.size === 0) this.byElement.delete(el);
+    }
+    this.scheduleDraw();
+  }
+
+  /** Drops every mask (a new page view starts a fresh scan). */
+  clear(): void {
+    this.partial?.clear();
+    this.full?.clear();
+    this.byElement.clear();
+    this.pending = [];
+    this.sections.clear();
+    this.loose.clear();
+    this.windowed.clear();
+    this.layer?.replaceChildren();
+  }
+
+  destroy(): void {
+    this.clear();
+    const win = this.doc.defaultView as (Window & HighlightWindow) | null;
+    win?.CSS?.highlights?.delete(HL_PARTIAL);
+    win?.CSS?.highlights?.delete(HL_FULL);
+    win?.removeEventListener('scroll', this.scheduleDraw, { capture: true });
+    win?.removeEventListener('resize', this.scheduleDraw);
+    this.host?.remove();
+    this.doc.querySelector(`style[${UI_ATTR}="highlight-style"]`)?.remove();
+    cancelAnimationFrame(this.frame);
+  }
+
+  readonly scheduleDraw = (): void => {
+    if (this.frame || !this.layer) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const t0 = performance.now();
+      this.draw();
+      performance.measure('confidant:draw', { start: t0, end: performance.now() });
+    });
+  };
+
+  /** Moves table entries in and out of the highlights so only the window around the viewport is in them. */
+  private updateWindow(h: number): void {
+    const wanted = new Set<MaskEntry>();
+    for (const section of this.sections) {
+      if (!section.isConnected) {
+        this.sections.delete(section);
+        continue;
+      }
+      for (const row of visibleRows(section, -h, 2 * h)) {
+        for (const cell of Array.from(row.cells)) {
+          this.byElement.get(cell)?.forEach((e) => wanted.add(e));
+          if (cell.childElementCount > 0) {
+            for (const child of Array.from(cell.querySelectorAll('*'))) this.byElement.get(child)?.forEach((e) => wanted.add(e));
+          }
+        }
+      }
+    }
+    for (const e of this.windowed) {
+      if (wanted.has(e)) continue;
+      this.windowed.delete(e);
+      (e.mode === 'full' ? this.full : this.partial)?.delete(e.range);
+    }
+    for (const e of wanted) {
+      if (this.windowed.has(e) || e.revealed) continue;
+      this.windowed.add(e);
+      (e.mode === 'full' ? this.full : this.partial)?.add(e.range);
+    }
+  }
+
+  /** The elements on screen that hold masked values. */
+  private visibleElements(h: number): Set<Element> {
+    const found = new Set<Element>();
+    for (const e of this.windowed) {
+      const el = e.node.parentElement;
+      if (el && !found.has(el)) found.add(el);
+    }
+    for (const el of this.loose) {
+      if (!el.isConnected) {
+        this.loose.delete(el);
+        continue;
+      }
+      const rect = el.getBoundingClientRect();
+      if (rect.bottom >= 0 && rect.top <= h && rect.height > 0) found.add(el);
+    }
+    return found;
+  }
+
+  /** Redraws overlays for the partial-mode values on screen. */
+  private draw(): void {
+    const layer = this.layer;
+    if (!layer) return;
+    const h = this.doc.defaultView?.innerHeight ?? 0;
+    this.updateWindow(h);
+    const spans: HTMLElement[] = [];
+    const fonts = new Map<Element, CSSStyleDeclaration>();
+    for (const el of this.visibleElements(h)) {
+      const set = this.byElement.get(el);
+      if (!set) continue;
+      for (const entry of set) {
+        if (entry.mode !== 'partial' || entry.revealed || !entry.node.isConnected) continue;
+        const rect = entryRect(entry);
+        if (rect.width === 0 || rect.height === 0 || rect.bottom < 0 || rect.top > h) continue;
+        let style = fonts.get(el);
+        if (!style) fonts.set(el, (style = getComputedStyle(el)));
+        const span = this.doc.createElement('span');
+        span.className = 'm';
+        span.dataset.type = entry.finding.type;
+        const value = entryValue(entry);
+        span.textContent = entry.finding.type === 'custom' ? fullMask(value) : maskValue(entry.finding.type, value);
+        span.style.cssText = `left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px;font:${style.font};`;
+        spans.push(span);
+      }
+    }
+    layer.replaceChildren(...spans);
+  }
+}
+
+/** The table section (tbody/thead/tfoot) a cell's element belongs to, or null outside tables. */
+function sectionOf(el: Element): HTMLTableSectionElement | null {
+  const section = el.closest('tr')?.parentElement;
+  return section && /^(TBODY|THEAD|TFOOT)$/.test(section.tagName) ? (section as HTMLTableSectionElement) : null;
+}

@@ -1,0 +1,64 @@
+import type { PiiType } from '../pii/types';
+import type { MaskEntry } from './entries';
+import { askReason } from './prompt';
+import type { PageScanner } from './scanner';
+
+export interface RevealOptions {
+  doc: Document;
+  scanner: PageScanner;
+  requiresReason: () => boolean;
+  message: () => string | undefined;
+  /** Logs the reveal (type and count only; the reason is the user's own words). */
+  log: (type: PiiType, reason: string | null) => Promise<void>;
+  signal: AbortSignal;
+}
+
+interface CaretDoc {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+}
+
+/** The masked entry under a point, found through the caret position (highlights take no events). */
+export function entryAt(doc: Document, scanner: PageScanner, x: number, y: number): MaskEntry | null {
+  const d = doc as Document & CaretDoc;
+  let node: Node | null = null;
+  let offset = 0;
+  const pos = d.caretPositionFromPoint?.(x, y);
+  if (pos) {
+    node = pos.offsetNode;
+    offset = pos.offset;
+  } else {
+    const r = d.caretRangeFromPoint?.(x, y);
+    if (r) {
+      node = r.startContainer;
+      offset = r.startOffset;
+    }
+  }
+  if (!node || node.nodeType !== 3) return null;
+  const list = scanner.liveEntries().get(node as Text);
+  // The caret sits between characters: a click on the last glyph reports offset === end.
+  return list?.find((e) => e.mode !== 'off' && !e.revealed && offset >= e.finding.start && offset <= e.finding.end) ?? null;
+}
+
+/** Click on a masked value reveals that one value (after a reason, when policy asks for one). */
+export function installReveal(options: RevealOptions): void {
+  const { doc, scanner } = options;
+  const onClick = (event: MouseEvent) => {
+    const entry = entryAt(doc, scanner, event.clientX, event.clientY);
+    if (!entry || entry.finding.type === 'custom') return;
+    // The click was meant for the value, not for the row link behind it.
+    event.preventDefault();
+    event.stopPropagation();
+    const type = entry.finding.type;
+    const reveal = (reason: string | null) => {
+      entry.revealed = true;
+      scanner.masker(entry.node.ownerDocument).remove(entry);
+      void options.log(type, reason).catch(() => undefined);
+    };
+    if (!options.requiresReason()) return reveal(null);
+    void askReason(doc, options.message() ?? 'Why do you need to see this value? Your reason is logged.').then((reason) => {
+      if (reason) reveal(reason);
+    });
+  };
+  doc.addEventListener('click', onClick, { capture: true, signal: options.signal });
+}

@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { scanCsv, scanHtml, scanPlainText } from './scan-document';
+
+const fixture = fs.readFileSync(path.join(import.meta.dirname, '../../tests/fixtures/esp/mailchimp/contacts-all-types.html'), 'utf8');
+
+describe('scanning documents for the CLI', () => {
+  test('plain text: findings carry line, column and type; inline labels give context', () => {
+    const text = 'Hello team,\nPhone: (415) 555-0123\nDate of birth: 1990-04-12 and Order #100234567\n';
+    const found = scanPlainText(text);
+    expect(found.map((f) => [f.type, f.line, f.column, text.slice(f.start, f.end)])).toEqual([
+      ['phone', 2, 8, '(415) 555-0123'],
+      ['date-of-birth', 3, 16, '1990-04-12'],
+    ]);
+  });
+
+  test('CSV: the header row labels each column (names, spend, IP) and order ids stay unflagged', () => {
+    const csv =
+      'Email,First Name,Phone,Total spent,Order #,Signup IP\r\nava@example.org,Ava,"(415) 555-0123",$1204.00,100234567,192.0.2.44\r\n';
+    const found = scanCsv(csv);
+    expect(found.map((f) => [f.type, f.line, csv.slice(f.start, f.end)])).toEqual([
+      ['email', 2, 'ava@example.org'],
+      ['person-name', 2, 'Ava'],
+      ['phone', 2, '(415) 555-0123'],
+      ['purchase-history', 2, '$1204.00'],
+      ['ip-address', 2, '192.0.2.44'],
+    ]);
+    expect(found.find((f) => f.type === 'person-name')?.uncounted).toBe(true);
+  });
+
+  test('HTML: scripts and styles are skipped, table headers and <dt> give context', () => {
+    const found = scanHtml(fixture);
+    const types = new Set(found.map((f) => f.type));
+    // The table rows are built by the page's script, so only the static profile is in the HTML.
+    expect([...types].sort()).toEqual(['person-name', 'phone']);
+    expect(found.map((f) => fixture.slice(f.start, f.end))).toEqual(['+44 20 7946 0958', '0491 570 156', 'Hana Placeholder']);
+    const table =
+      '<table><tr><th>Name</th><th>Order #</th><th>Birthday</th></tr><tr><td>Ava Dummins</td><td>100234567</td><td>1990-04-12</td></tr></table>';
+    expect(scanHtml(table).map((f) => [f.type, f.label])).toEqual([
+      ['person-name', 'name'],
+      ['date-of-birth', 'birthday'],
+    ]);
+  });
+});

@@ -1,0 +1,248 @@
+import { DETECTORS, scanText, type ScanOptions } from '../detectors/index';
+import { labelHas } from '../detectors/types';
+import { PII_TYPES, type PiiType } from '../pii/types';
+import type { Finding } from '../detectors/types';
+
+/** A finding in a file: offsets into the original text, 1-based line and column, and the label used. */
+export interface DocumentFinding extends Finding {
+  line: number;
+  column: number;
+  /** The column header or label that gave context, when there was one. */
+  label?: string;
+}
+
+type Options = Omit<ScanOptions, 'context'>;
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function locate(starts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+}
+
+function place(findings: Finding[], base: number, starts: number[], label?: string): DocumentFinding[] {
+  return findings.map((f) => ({
+    ...f,
+    start: f.start + base,
+    end: f.end + base,
+    ...locate(starts, f.start + base),
+    ...(label ? { label } : {}),
+  }));
+}
+
+/** Plain text, scanned line by line (inline labels such as "Phone: …" give their own context). */
+export function scanPlainText(text: string, options: Options = {}): DocumentFinding[] {
+  const starts = lineStarts(text);
+  const out: DocumentFinding[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i] ?? 0;
+    const end = i + 1 < starts.length ? (starts[i + 1] ?? text.length) - 1 : text.length;
+    const line = text.slice(start, end);
+    if (line.length > 0) out.push(...place(scanText(line, options), start, starts));
+  }
+  return out;
+}
+
+/** Splits one CSV record into cells with their offsets (RFC 4180 quotes, quoted newlines not supported). */
+function csvCells(line: string, delimiter: string): { value: string; offset: number }[] {
+  const cells: { value: string; offset: number }[] = [];
+  let i = 0;
+  while (i <= line.length) {
+    if (line[i] === '"') {
+      let j = i + 1;
+      let value = '';
+      while (j < line.length) {
+        if (line[j] === '"' && line[j + 1] === '"') {
+          value += '"';
+          j += 2;
+        } else if (line[j] === '"') break;
+        else value += line[j++];
+      }
+      cells.push({ value, offset: i + 1 });
+      i = line.indexOf(delimiter, j);
+      if (i < 0) break;
+      i++;
+    } else {
+      const next = line.indexOf(delimiter, i);
+      const end = next < 0 ? line.length : next;
+      cells.push({ value: line.slice(i, end), offset: i });
+      if (next < 0) break;
+      i = next + 1;
+    }
+  }
+  return cells;
+}
+
+/** Types whose result can change with a column label: they are scanned per cell in labelled columns. */
+function labelSensitive(label: string): PiiType[] {
+  if (!label) return [];
+  const out: PiiType[] = [];
+  for (const type of PII_TYPES) {
+    const d = DETECTORS[type];
+    const negative = (d.negativeContext ?? []).some((w) => labelHas(label, w));
+    // A positive label only raises the score of self-standing types (email, card, IBAN).
+    const positive =
+      d.context.some((w) => labelHas(label, w)) && (d.cell !== undefined || d.contextOnly || type === 'phone' || type === 'national-id');
+    if (negative || positive) out.push(type);
+  }
+  return out;
+}
+
+/**
+ * CSV: the header row labels each column, so "Phone" and "Order #" columns give their context.
+ * Each row is scanned once as a whole; only the types a column's label can change are scanned again
+ * per cell, with the label (10 detectors per cell would cost several times more).
+ */
+export function scanCsv(text: string, options: Options = {}): DocumentFinding[] {
+  const starts = lineStarts(text);
+  const firstLine = text.slice(0, (starts[1] ?? text.length + 1) - 1).replace(/\r$/, '');
+  const delimiter = [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
+  const headers = csvCells(firstLine, delimiter).map((c) => c.value.trim().toLowerCase());
+  const sensitive = headers.map((h) => labelSensitive(h));
+  const out: DocumentFinding[] = [];
+  for (let r = 1; r < starts.length; r++) {
+    const start = starts[r] ?? 0;
+    const end = r + 1 < starts.length ? (starts[r + 1] ?? text.length) - 1 : text.length;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    if (!line) continue;
+    const cells = csvCells(line, delimiter);
+    const cellAt = (offset: number) => {
+      let i = 0;
+      while (i + 1 < cells.length && (cells[i + 1]?.offset ?? Infinity) - 1 <= offset) i++;
+      return i;
+    };
+    for (const f of scanText(line, options)) {
+      const col = cellAt(f.start);
+      // Crossing a delimiter, or a type this column's label decides: the per-cell pass owns it.
+      if (col !== cellAt(f.end - 1) || sensitive[col]?.includes(f.type as PiiType)) continue;
+      out.push(...place([f], start, starts, headers[col] || undefined));
+    }
+    cells.forEach((cell, index) => {
+      const types = sensitive[index];
+      if (!types?.length || cell.value.length < 1) return;
+      const label = headers[index] ?? '';
+      const found = scanText(cell.value, { ...options, types, context: { label } });
+      // Quoted cells with doubled quotes shift offsets slightly; the line number stays exact.
+      out.push(...place(found, start + cell.offset, starts, label || undefined));
+    });
+  }
+  return out;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+const decode = (s: string) =>
+  s.includes('&')
+    ? s.replace(
+        /&(#\d+|#x[0-9a-f]+|[a-z]+);/gi,
+        (m, e: string) =>
+          ENTITIES[e.toLowerCase()] ??
+          (e[0] === '#' ? String.fromCodePoint(e[1]?.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : m),
+      )
+    : s;
+
+const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const RAW_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg']);
+const CELL_LABELS = new Set(['th', 'dt', 'label']);
+
+/**
+ * HTML without a DOM: a tag scan that drops scripts and styles, keeps each table's header row as
+ * the label of its columns, and gives `<dt>`/`<label>`/`<th>` text as the label of what follows.
+ * Offsets point into the original HTML (entities decoded only where present).
+ */
+export function scanHtml(html: string, options: Options = {}): DocumentFinding[] {
+  const starts = lineStarts(html);
+  const out: DocumentFinding[] = [];
+  const tables: { headers: string[]; inHead: boolean; col: number; rowHasTd: boolean }[] = [];
+  let lastLabel = '';
+  let inLabel = false;
+  let labelText = '';
+  let cellTag = '';
+  let pos = 0;
+  const text = (from: number, to: number) => {
+    const raw = html.slice(from, to);
+    if (!raw.trim()) return;
+    const value = decode(raw);
+    const table = tables[tables.length - 1];
+    if (inLabel) {
+      labelText += value;
+      return;
+    }
+    let label = '';
+    if (table && cellTag === 'td') label = table.headers[table.col] ?? '';
+    else if (lastLabel) label = lastLabel;
+    const found = scanText(value, { ...options, context: { label } });
+    out.push(...place(found, from, starts, label || undefined));
+    // "Name: <span>…</span>": a short text ending in a colon labels what follows.
+    const trimmed = value.trim();
+    if (trimmed.length <= 40 && trimmed.endsWith(':')) lastLabel = trimmed.slice(0, -1).toLowerCase();
+  };
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    text(pos, m.index);
+    pos = m.index + m[0].length;
+    const name = (m[2] ?? '').toLowerCase();
+    if (!name) continue; // a comment
+    const closing = m[1] === '/';
+    if (!closing && RAW_TEXT.has(name)) {
+      const end = html.toLowerCase().indexOf(`</${name}`, pos);
+      pos = end < 0 ? html.length : end;
+      TAG.lastIndex = pos;
+      continue;
+    }
+    const table = tables[tables.length - 1];
+    if (name === 'table') {
+      if (closing) tables.pop();
+      else tables.push({ headers: [], inHead: false, col: -1, rowHasTd: false });
+    } else if (name === 'tr' && table && !closing) {
+      table.col = -1;
+      table.rowHasTd = false;
+    } else if ((name === 'td' || name === 'th') && table) {
+      if (!closing) {
+        table.col++;
+        cellTag = name;
+        if (name === 'th') {
+          inLabel = true;
+          labelText = '';
+        }
+      } else {
+        if (name === 'th') {
+          inLabel = false;
+          const label = labelText.replace(/\s+/g, ' ').trim().toLowerCase();
+          if (!table.rowHasTd) table.headers[table.col] = label;
+          lastLabel = label;
+        }
+        cellTag = '';
+      }
+      if (name === 'td' && !closing) table.rowHasTd = true;
+    } else if (CELL_LABELS.has(name)) {
+      if (!closing) {
+        inLabel = true;
+        labelText = '';
+      } else {
+        inLabel = false;
+        lastLabel = labelText.replace(/\s+/g, ' ').trim().toLowerCase().replace(/:$/, '');
+      }
+    } else if (!closing && /^(p|div|li|section|tr|h\d)$/.test(name) && !table) {
+      lastLabel = '';
+    }
+  }
+  text(pos, html.length);
+  return out;
+}
+
+/** Picks the scanner by file name (or content, when the name says nothing). */
+export function scanDocument(name: string, content: string, options: Options = {}): DocumentFinding[] {
+  if (/\.csv$/i.test(name)) return scanCsv(content, options);
+  if (/\.html?$/i.test(name) || /^\s*<(!doctype|html)/i.test(content)) return scanHtml(content, options);
+  return scanPlainText(content, options);
+}

@@ -1,0 +1,267 @@
+import { scanText } from '../detectors/index';
+import type { PiiCounts } from '../pii/types';
+import type { MaskEntry } from './entries';
+import { labelFor } from './labels';
+import { Masker } from './masker';
+import { visibleRows } from './visible-rows';
+import type { ScanSettings } from './policy-options';
+import { SKIP_SELECTOR, TextWalk, isSkippedText } from './walker';
+
+/** Longest text scanned per node: a giant text node (a pasted export) is scanned in its first part. */
+export const MAX_NODE_TEXT = 50_000;
+/** Work slice length; the goal is no task of Confidant's over 50 ms (docs/benchmarks.md). */
+const SLICE_MS = 8;
+/** During a long scan, pending masks join the highlights at most this often. */
+const FLUSH_MS = 1000;
+/** More added nodes than this in one batch: rescan the container instead of each node. */
+const HUGE_MUTATION = 1000;
+
+export interface ScannerOptions {
+  doc: Document;
+  settings: () => ScanSettings;
+  /** Same-origin iframes to scan too (adapter selectors). */
+  frameSelectors?: readonly string[];
+  /** Called when the queue drains, with the counts of values on the page now. */
+  onIdle: (counts: PiiCounts, masked: number) => void;
+}
+
+type Work = Node;
+
+/**
+ * watcher → scanner → detectors → masker. Walks text in time slices (visible rows first), keeps a
+ * WeakSet of scanned text nodes, and re-scans only what a mutation touched.
+ */
+export class PageScanner {
+  private queue: Work[] = [];
+  private walk: TextWalk | null = null;
+  private scanned = new WeakSet<Text>();
+  private entries = new Map<Text, MaskEntry[]>();
+  private maskers = new Map<Document, Masker>();
+  private observer: MutationObserver;
+  private scheduled = false;
+  private channel = new MessageChannel();
+  private scanStarted = false;
+  private stopped = false;
+  private slicesSinceFlush = 0;
+  private lastFlush = 0;
+  /** Longest slice so far, for the benchmark. */
+  longestSliceMs = 0;
+
+  constructor(private readonly options: ScannerOptions) {
+    const win = options.doc.defaultView;
+    this.observer = new (win?.MutationObserver ?? MutationObserver)((records) => this.onMutations(records));
+    this.channel.port1.onmessage = () => this.slice();
+  }
+
+  /** Starts a fresh scan of the whole page (first load or SPA navigation). */
+  start(): void {
+    const { doc } = this.options;
+    this.reset();
+    performance.mark('confidant:scan:start');
+    this.scanStarted = true;
+    this.slicesSinceFlush = 0;
+    this.queueVisibleFirst(doc);
+    this.queue.push(doc.body);
+    this.observe(doc.body);
+    for (const frameDoc of this.frames()) {
+      this.queue.push(frameDoc.body);
+      this.observe(frameDoc.body);
+    }
+    this.schedule();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.observer.disconnect();
+    for (const m of this.maskers.values()) m.destroy();
+    this.maskers.clear();
+    this.entries.clear();
+    this.channel.port1.close();
+  }
+
+  /** Every entry whose text node is still in the page (reveal and copy guard read these). */
+  liveEntries(): Map<Text, MaskEntry[]> {
+    return this.entries;
+  }
+
+  masker(doc: Document): Masker {
+    let m = this.maskers.get(doc);
+    if (!m) this.maskers.set(doc, (m = new Masker(doc)));
+    return m;
+  }
+
+  private reset(): void {
+    for (const m of this.maskers.values()) m.clear();
+    this.entries.clear();
+    this.scanned = new WeakSet();
+    this.queue = [];
+    this.walk = null;
+  }
+
+  private frames(): Document[] {
+    const docs: Document[] = [];
+    for (const sel of this.options.frameSelectors ?? []) {
+      for (const frame of Array.from(this.options.doc.querySelectorAll<HTMLIFrameElement>(sel))) {
+        try {
+          const d = frame.contentDocument;
+          if (d?.body) docs.push(d);
+        } catch {
+          // Cross-origin frame: not ours to read.
+        }
+      }
+    }
+    return docs;
+  }
+
+  private observe(target: Node): void {
+    this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** Queues the table rows on screen first, so what the user sees is masked first. */
+  private queueVisibleFirst(doc: Document): void {
+    const h = doc.defaultView?.innerHeight ?? 0;
+    if (!h) return;
+    for (const section of Array.from(doc.querySelectorAll('tbody')).slice(0, 20)) {
+      for (const row of visibleRows(section, 0, h)) this.queue.push(row);
+    }
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    let added = 0;
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        const text = r.target as Text;
+        this.forget(text);
+        this.queue.push(text);
+      } else {
+        added += r.addedNodes.length;
+        if (added > HUGE_MUTATION) {
+          this.queue.push(r.target);
+          continue;
+        }
+        for (const n of Array.from(r.addedNodes)) this.queue.push(n);
+      }
+    }
+    this.schedule();
+  }
+
+  private forget(text: Text): void {
+    this.scanned.delete(text);
+    const old = this.entries.get(text);
+    if (!old) return;
+    const masker = this.masker(text.ownerDocument);
+    for (const e of old) masker.remove(e);
+    this.entries.delete(text);
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.stopped) return;
+    this.scheduled = true;
+    this.channel.port2.postMessage(0);
+  }
+
+  private slice(): void {
+    this.scheduled = false;
+    if (this.stopped) return;
+    const t0 = performance.now();
+    const deadline = t0 + SLICE_MS;
+    let n = 0;
+    for (;;) {
+      const text = this.nextText();
+      if (!text) break;
+      this.scanNode(text);
+      if (++n % 8 === 0 && performance.now() > deadline) break;
+    }
+    const t1 = performance.now();
+    this.longestSliceMs = Math.max(this.longestSliceMs, t1 - t0);
+    performance.measure('confidant:slice', { start: t0, end: t1 });
+    const idle = !this.walk && this.queue.length === 0;
+    // Highlights change in a few batches (each change costs the renderer a pass over all ranges).
+    if (idle || this.slicesSinceFlush++ === 0 || t1 - this.lastFlush > FLUSH_MS) {
+      for (const m of this.maskers.values()) m.flush();
+      this.lastFlush = t1;
+    }
+    if (!idle) {
+      this.schedule();
+      return;
+    }
+    this.slicesSinceFlush = 0;
+    if (this.scanStarted) {
+      this.scanStarted = false;
+      performance.mark('confidant:scan:end');
+      performance.measure('confidant:scan', 'confidant:scan:start', 'confidant:scan:end');
+    }
+    this.options.onIdle(...this.counts());
+  }
+
+  private nextText(): Text | null {
+    for (;;) {
+      if (this.walk) {
+        const t = this.walk.next();
+        if (t) {
+          if (!this.scanned.has(t)) return t;
+          continue;
+        }
+        this.walk = null;
+      }
+      const work = this.queue.shift();
+      if (!work) return null;
+      if (!work.isConnected) continue;
+      if (work.nodeType === 3) {
+        const t = work as Text;
+        if (!this.scanned.has(t) && !isSkippedText(t)) return t;
+        continue;
+      }
+      if (work.nodeType === 1 || work.nodeType === 11 || work.nodeType === 9) {
+        // An element added inside skipped UI (our own layer, a script): nothing to scan.
+        if (work.nodeType === 1 && (work as Element).closest(SKIP_SELECTOR)) continue;
+        this.walk = new TextWalk(work, (shadow) => {
+          this.queue.push(shadow);
+          this.observe(shadow);
+        });
+      }
+    }
+  }
+
+  private scanNode(node: Text): void {
+    this.scanned.add(node);
+    const data = node.data;
+    if (data.length < 3) return;
+    const text = data.length > MAX_NODE_TEXT ? data.slice(0, MAX_NODE_TEXT) : data;
+    const settings = this.options.settings();
+    const label = labelFor(node.parentElement);
+    const findings = scanText(text, { ...settings.engine, context: { label } });
+    if (findings.length === 0) return;
+    const masker = this.masker(node.ownerDocument);
+    const list: MaskEntry[] = [];
+    for (const finding of findings) {
+      const range = new StaticRange({ startContainer: node, startOffset: finding.start, endContainer: node, endOffset: finding.end });
+      const mode = finding.type === 'custom' ? (settings.customModes[finding.patternName] ?? 'full') : settings.modes[finding.type];
+      const entry: MaskEntry = { node, range, finding, mode, revealed: false };
+      list.push(entry);
+      masker.add(entry);
+    }
+    this.entries.set(node, list);
+  }
+
+  /** Counts of values on the page now; forgets nodes the page removed. */
+  counts(): [PiiCounts, number] {
+    const counts: PiiCounts = {};
+    let masked = 0;
+    for (const [node, list] of this.entries) {
+      if (!node.isConnected) {
+        // The page dropped this text (re-render, paging): drop its masks too, so nothing leaks.
+        const masker = this.maskers.get(node.ownerDocument);
+        for (const e of list) masker?.remove(e);
+        this.entries.delete(node);
+        continue;
+      }
+      for (const e of list) {
+        if (e.mode !== 'off' && !e.revealed) masked++;
+        if (e.finding.type === 'custom' || e.finding.uncounted) continue;
+        counts[e.finding.type] = (counts[e.finding.type] ?? 0) + 1;
+      }
+    }
+    return [counts, masked];
+  }
+}

@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { labelFor } from './labels';
+import { TextWalk } from './walker';
+
+function texts(root: Node): { seen: string[]; shadows: ShadowRoot[] } {
+  const shadows: ShadowRoot[] = [];
+  const seen: string[] = [];
+  const walk = new TextWalk(root, (s) => shadows.push(s));
+  for (let t = walk.next(); t; t = walk.next()) if (t.data.trim()) seen.push(t.data.trim());
+  return { seen, shadows };
+}
+
+describe('text walk', () => {
+  test('skips scripts, styles and Confidant UI, and hands back open shadow roots', () => {
+    document.body.innerHTML = `<p>one</p><script>var x = "a@b.example"</script><style>.a{}</style>
+      <div data-confidant-ui="masks"><span>j•••@e•••.com</span></div><section id="host"></section><p>two</p>`;
+    const host = document.getElementById('host') as HTMLElement;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<span>inside</span>';
+    const { seen, shadows } = texts(document.body);
+    expect(seen).toEqual(['one', 'two']);
+    expect(shadows).toHaveLength(1);
+    expect(texts(shadows[0] as ShadowRoot).seen).toEqual(['inside']);
+  });
+});
+
+describe('labels', () => {
+  test('column headers, row headers, <dt> and "Field:" text label the values', () => {
+    document.body.innerHTML = `
+      <table><thead><tr><th>Email Address</th><th>Order #</th></tr></thead>
+        <tbody><tr><td id="a">x</td><td id="b">y</td></tr></tbody></table>
+      <table><tr><th>Phone</th><td id="c">z</td></tr></table>
+      <dl><dt>Date of birth</dt><dd id="d">1990-04-12</dd></dl>
+      <p>Name: <span id="e">Hana</span></p>`;
+    const label = (id: string) => labelFor(document.getElementById(id));
+    expect([label('a'), label('b'), label('c'), label('d'), label('e')]).toEqual([
+      'email address',
+      'order #',
+      'phone',
+      'date of birth',
+      'name',
+    ]);
+  });
+});

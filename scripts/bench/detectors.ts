@@ -1,0 +1,119 @@
+/**
+ * Detector benchmark (docs: benchmarks.md): Confidant's detectors beside @redactpii/node, redact-pii
+ * and libphonenumber-js findNumbers on the same synthetic corpus, in one process.
+ *   npx tsx --expose-gc scripts/bench/detectors.ts          100 KB and 1 MB
+ *   npx tsx --expose-gc scripts/bench/detectors.ts --full   adds 10 MB (or BENCH_FULL=1)
+ * Prints MB/s medians, extra heap, per-type precision/recall at 1 MB (tuning and held-out seeds), and
+ * Confidant's throughput ratio to each peer.
+ */
+import { PII_TYPES, type PiiType } from '../../lib/pii/types';
+import { scanDocument } from '../../lib/scan/scan-document';
+import { evaluate, type TypeScore } from '../../tests/corpus/evaluate';
+import { HELD_OUT_SEED, TUNING_SEED, generateCorpus, type CorpusDoc } from '../../tests/corpus/generate';
+import { peers, type Span } from './peers';
+
+const FULL = process.argv.includes('--full') || process.env.BENCH_FULL === '1';
+const SIZES = FULL ? [100_000, 1_000_000, 10_000_000] : [100_000, 1_000_000];
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+interface Contender {
+  name: string;
+  run: (docs: CorpusDoc[], text: string) => unknown;
+}
+
+const confidant: Contender = {
+  name: 'Confidant (all types)',
+  run: (docs) => {
+    let n = 0;
+    for (const d of docs) n += scanDocument(d.name, d.content).length;
+    return n;
+  },
+};
+
+const others: Contender[] = peers().map((p) => ({ name: p.name, run: (_docs, text) => p.run(text) }));
+
+function measure(c: Contender, docs: CorpusDoc[], text: string, runs: number): { mbps: number; heapMiB: number } {
+  const times: number[] = [];
+  let heap = 0;
+  for (let i = 0; i < runs; i++) {
+    gc?.();
+    const before = process.memoryUsage().heapUsed;
+    const t0 = performance.now();
+    c.run(docs, text);
+    times.push(performance.now() - t0);
+    heap = Math.max(heap, process.memoryUsage().heapUsed - before);
+  }
+  return { mbps: text.length / 1e6 / (median(times) / 1000), heapMiB: heap / 2 ** 20 };
+}
+
+const pad = (s: string, n: number) => s.padEnd(n);
+const fmt = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '-');
+
+console.log(`Detector benchmark, Node ${process.version}${gc ? '' : ' (run with --expose-gc for clean heap figures)'}\n`);
+const rows: Record<string, Record<number, { mbps: number; heapMiB: number }>> = {};
+for (const size of SIZES) {
+  const docs = generateCorpus(TUNING_SEED, size);
+  const text = docs.map((d) => d.content).join('\n');
+  const runs = size >= 10_000_000 ? 2 : size >= 1_000_000 ? 3 : 7;
+  for (const c of [confidant, ...others]) {
+    // libphonenumber-js findNumbers runs at well under 1 MB/s: one run at 10 MB is enough.
+    const r = c.name.startsWith('libphonenumber') && size >= 10_000_000 ? 1 : runs;
+    c.run(docs.slice(0, 5), text.slice(0, 20_000)); // warm up
+    (rows[c.name] ??= {})[size] = measure(c, docs, text, r);
+  }
+}
+
+const label = (s: number) => (s >= 1e6 ? `${s / 1e6} MB` : `${s / 1e3} KB`);
+console.log('Throughput, MB/s (median) and extra heap after a run, MiB');
+console.log(pad('library', 32) + SIZES.map((s) => pad(label(s), 20)).join(''));
+for (const [name, bySize] of Object.entries(rows)) {
+  console.log(
+    pad(name, 32) + SIZES.map((s) => pad(`${fmt(bySize[s]?.mbps ?? NaN)} (${fmt(bySize[s]?.heapMiB ?? NaN, 0)} MiB)`, 20)).join(''),
+  );
+}
+console.log('\nConfidant throughput ratio to each peer');
+for (const [name, bySize] of Object.entries(rows)) {
+  if (name === confidant.name) continue;
+  console.log(
+    pad(name, 32) + SIZES.map((s) => pad(`${fmt((rows[confidant.name]?.[s]?.mbps ?? NaN) / (bySize[s]?.mbps ?? NaN), 2)}x`, 20)).join(''),
+  );
+}
+
+// Accuracy at 1 MB.
+const accDocs = generateCorpus(TUNING_SEED, 1_000_000);
+const heldOut = generateCorpus(HELD_OUT_SEED, 1_000_000);
+const joined = (docs: CorpusDoc[]) => {
+  // Peers see the same bytes joined by newlines; shift each doc's spans accordingly.
+  let offset = 0;
+  const spans: { start: number; end: number; type: PiiType }[] = [];
+  for (const d of docs) {
+    for (const s of d.spans) spans.push({ ...s, start: s.start + offset, end: s.end + offset });
+    offset += d.content.length + 1;
+  }
+  return { name: 'all.txt', content: docs.map((d) => d.content).join('\n'), spans };
+};
+const scores: [string, Record<PiiType, TypeScore>, PiiType[]][] = [
+  ['Confidant (seed 1)', evaluate(accDocs, (d) => scanDocument(d.name, d.content)), [...PII_TYPES]],
+  ['Confidant (held-out seed 2)', evaluate(heldOut, (d) => scanDocument(d.name, d.content)), [...PII_TYPES]],
+];
+const all = joined(accDocs);
+for (const p of peers()) {
+  const spans: Span[] = p.spans(all.content);
+  scores.push([p.name, evaluate([all], () => spans), p.types]);
+}
+console.log('\nPrecision / recall per type at 1 MB ("-" = type not offered)');
+console.log(pad('library', 30) + PII_TYPES.map((t) => pad(t, 17)).join(''));
+for (const [name, s, types] of scores) {
+  console.log(
+    pad(name, 30) + PII_TYPES.map((t) => pad(types.includes(t) ? `${fmt(s[t].precision, 2)}/${fmt(s[t].recall, 2)}` : '-', 17)).join(''),
+  );
+}
+const worse = PII_TYPES.filter((t) =>
+  scores.slice(2).some(([, s, types]) => types.includes(t) && s[t].recall > (scores[0]?.[1][t].recall ?? 0)),
+);
+console.log(`\nTypes where a peer's recall beats Confidant's: ${worse.length ? worse.join(', ') : 'none'}`);

@@ -1,0 +1,173 @@
+/**
+ * In-page benchmark (docs: benchmarks.md): the built extension in Chromium on 1k and 10k-row
+ * subscriber tables (50k with --full or BENCH_FULL=1), each beside the same page without it.
+ *   npm run build && npx tsx scripts/bench/in-page.ts [--full]
+ * Reads Confidant's own performance measures (confidant:scan, confidant:slice) and long tasks.
+ */
+import { build } from 'esbuild';
+import type { BrowserContext, Page } from '@playwright/test';
+import { ROOT, launchBrowser } from '../lib/browser';
+import { row, tablePage } from './table-page';
+
+const FULL = process.argv.includes('--full') || process.env.BENCH_FULL === '1';
+const SIZES = FULL ? [1_000, 10_000, 50_000] : [1_000, 10_000];
+const URL_ = 'https://us6.admin.mailchimp.com/lists/members?id=1';
+
+/** The detectors bundled for the page, for the "bare walk + detectors" baseline. */
+async function detectorBundle(): Promise<string> {
+  const out = await build({
+    entryPoints: [`${ROOT}/lib/detectors/index.ts`],
+    bundle: true,
+    format: 'iife',
+    globalName: 'ConfidantDetectors',
+    write: false,
+    platform: 'browser',
+  });
+  return out.outputFiles[0]?.text ?? '';
+}
+
+const LONGTASKS = `window.__longtasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });`;
+
+async function open(context: BrowserContext, rows: number): Promise<Page> {
+  const html = tablePage(rows);
+  await context.route('https://us6.admin.mailchimp.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
+  const page = await context.newPage();
+  await page.addInitScript(LONGTASKS);
+  await page.goto(URL_);
+  return page;
+}
+
+interface Result {
+  scanWallMs: number;
+  mainThreadMs: number;
+  longestSliceMs: number;
+  longTasks: number;
+  longestTaskMs: number;
+  paintMs: number;
+  relayoutMs: number;
+  append100Ms: number;
+  pageAppendMs: number;
+  heapMiB: number;
+  baselineMs?: number;
+}
+
+/**
+ * One frame after a full repaint, and the page's own full relayout, measured in the page. A string,
+ * so tsx's helper injection (`__name`) never reaches the page.
+ */
+const FRAME_AND_RELAYOUT = `(async () => {
+  const frame = () => new Promise((resolve) => {
+    const t0 = performance.now();
+    document.body.style.backgroundColor = document.body.style.backgroundColor === 'rgb(255, 255, 254)' ? '' : 'rgb(255, 255, 254)';
+    requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+  });
+  const frames = [];
+  for (let i = 0; i < 5; i++) frames.push(await frame());
+  frames.sort((a, b) => a - b);
+  const t0 = performance.now();
+  document.body.style.width = document.body.style.width === '1100px' ? '' : '1100px';
+  void document.body.offsetHeight;
+  const relayout = performance.now() - t0;
+  document.body.style.width = '';
+  void document.body.offsetHeight;
+  return { paintMs: frames[2] ?? 0, relayoutMs: relayout };
+})()`;
+
+async function measure(page: Page, withExtension: boolean, rows: number): Promise<Result> {
+  if (withExtension) {
+    await page.waitForFunction(() => performance.getEntriesByName('confidant:scan').length > 0, null, { timeout: 180_000 });
+  } else {
+    await page.waitForTimeout(300);
+  }
+  const scan = await page.evaluate(() => {
+    const slices = performance.getEntriesByName('confidant:slice');
+    const scanEntry = performance.getEntriesByName('confidant:scan')[0];
+    const lt = (window as unknown as { __longtasks: number[] }).__longtasks;
+    return {
+      scanWallMs: scanEntry?.duration ?? 0,
+      mainThreadMs: slices.reduce((s, e) => s + e.duration, 0),
+      longestSliceMs: Math.max(0, ...slices.map((e) => e.duration)),
+      longTasks: lt.length,
+      longestTaskMs: Math.max(0, ...lt),
+      slicesBefore: slices.length,
+      heapMiB: ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 2 ** 20,
+    };
+  });
+  const { paintMs, relayoutMs } = (await page.evaluate(FRAME_AND_RELAYOUT)) as { paintMs: number; relayoutMs: number };
+  // Append 100 rows as an infinite-scroll page would, and time Confidant's slices for them.
+  const html = Array.from({ length: 100 }, (_, i) => row(rows + i)).join('');
+  const append = await page.evaluate(
+    async ({ html, withExtension, slicesBefore }) => {
+      const before = Number(document.documentElement.dataset.confidantCount ?? 0);
+      const t0 = performance.now();
+      document.querySelector('#t tbody')?.insertAdjacentHTML('beforeend', html);
+      void document.body.offsetHeight;
+      const pageAppendMs = performance.now() - t0;
+      if (withExtension) {
+        const deadline = performance.now() + 10_000;
+        while (Number(document.documentElement.dataset.confidantCount ?? 0) <= before && performance.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      }
+      const slices = performance.getEntriesByName('confidant:slice').slice(slicesBefore);
+      return { pageAppendMs, append100Ms: slices.reduce((s, e) => s + e.duration, 0) };
+    },
+    { html, withExtension, slicesBefore: scan.slicesBefore },
+  );
+  return { ...scan, paintMs, relayoutMs, ...append };
+}
+
+/** The floor Confidant is judged against: a bare TreeWalker plus the detectors on each text node. */
+async function baseline(page: Page, bundle: string): Promise<number> {
+  await page.addScriptTag({ content: bundle });
+  return page.evaluate(() => {
+    const scanText = (window as unknown as { ConfidantDetectors: { scanText: (t: string) => unknown[] } }).ConfidantDetectors.scanText;
+    const t0 = performance.now();
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let n = 0;
+    for (let node = w.nextNode(); node; node = w.nextNode()) {
+      const p = node.parentNode?.nodeName;
+      if (p === 'SCRIPT' || p === 'STYLE') continue;
+      n += scanText((node as Text).data).length;
+    }
+    return n >= 0 ? performance.now() - t0 : 0;
+  });
+}
+
+const fmt = (x: number | undefined, d = 1) => (x === undefined || !Number.isFinite(x) ? '-' : x.toFixed(d));
+
+const bundle = await detectorBundle();
+const results: Record<number, { ext: Result; bare: Result }> = {};
+for (const rows of SIZES) {
+  const withExt = await launchBrowser({ withExtension: true });
+  const extPage = await open(withExt.context, rows);
+  const ext = await measure(extPage, true, rows);
+  await withExt.close();
+  const plain = await launchBrowser({ withExtension: false });
+  const barePage = await open(plain.context, rows);
+  const bare = await measure(barePage, false, rows);
+  bare.baselineMs = await baseline(barePage, bundle);
+  await plain.close();
+  results[rows] = { ext, bare };
+  console.error(`measured ${rows} rows`);
+}
+
+const cols = SIZES.map((s) => `${s / 1000}k rows`.padEnd(16)).join('');
+const line = (name: string, f: (r: { ext: Result; bare: Result }) => string) =>
+  console.log(name.padEnd(58) + SIZES.map((s) => f(results[s] as { ext: Result; bare: Result }).padEnd(16)).join(''));
+console.log(`In-page benchmark, Chromium headless, ms unless noted\n${''.padEnd(58)}${cols}`);
+line('Confidant main-thread time to scanned+masked (sum of slices)', (r) => fmt(r.ext.mainThreadMs));
+line('  wall time from scan start to end', (r) => fmt(r.ext.scanWallMs));
+line('baseline: bare TreeWalker + detectors, no extension', (r) => fmt(r.bare.baselineMs));
+line('  ratio Confidant / baseline (goal <= 1.5 at 10k)', (r) => `${fmt(r.ext.mainThreadMs / (r.bare.baselineMs ?? NaN), 2)}x`);
+line('longest Confidant slice (goal <= 16; no task > 50)', (r) => fmt(r.ext.longestSliceMs));
+line('long tasks (> 50 ms) with ext / without', (r) => `${r.ext.longTasks} / ${r.bare.longTasks}`);
+line('longest task with ext / without', (r) => `${fmt(r.ext.longestTaskMs, 0)} / ${fmt(r.bare.longestTaskMs, 0)}`);
+line('frame after a repaint: with masks / without', (r) => `${fmt(r.ext.paintMs)} / ${fmt(r.bare.paintMs)}`);
+line("page's own full relayout (for scale)", (r) => fmt(r.bare.relayoutMs));
+line('  masking paint cost / relayout (goal <= 0.1)', (r) => fmt(Math.max(0, r.ext.paintMs - r.bare.paintMs) / r.bare.relayoutMs, 3));
+line('Confidant time for 100 appended rows (goal <= 10)', (r) => fmt(r.ext.append100Ms));
+line("page's own append of 100 rows: with ext / without", (r) => `${fmt(r.ext.pageAppendMs)} / ${fmt(r.bare.pageAppendMs)}`);
+line('JS heap, MiB: with ext / without', (r) => `${fmt(r.ext.heapMiB, 0)} / ${fmt(r.bare.heapMiB, 0)}`);
