@@ -83,18 +83,25 @@ export class Masker {
 
   /** Ranges waiting to join the highlights: each highlight change costs a pass over all ranges at the next frame. */
   private pending: MaskEntry[] = [];
+  /** New table entries arrived: the next draw recomputes the window. */
+  private needsWindow = false;
 
   add(entry: MaskEntry): void {
     if (entry.mode === 'off' || entry.revealed) return;
-    this.pending.push(entry);
     const el = entry.node.parentElement;
     if (!el) return;
     let set = this.byElement.get(el);
     if (!set) this.byElement.set(el, (set = new Set()));
     set.add(entry);
     const section = sectionOf(el);
-    if (section) this.sections.add(section);
-    else this.loose.add(el);
+    if (section) {
+      // Table cells join the highlights through the window around the viewport (draw).
+      this.sections.add(section);
+      this.needsWindow = true;
+    } else {
+      this.loose.add(el);
+      this.pending.push(entry);
+    }
   }
 
   /**
@@ -104,12 +111,14 @@ export class Masker {
    */
   flush(): void {
     const pending = this.pending;
+    if (this.needsWindow) {
+      this.needsWindow = false;
+      this.scheduleDraw();
+    }
     if (pending.length === 0) return;
     this.pending = [];
     for (const e of pending) {
-      // Table cells wait for the window (draw); everything else is highlighted now.
-      if (e.revealed || (e.node.parentElement && sectionOf(e.node.parentElement))) continue;
-      (e.mode === 'full' ? this.full : this.partial)?.add(e.range);
+      if (!e.revealed) (e.mode === 'full' ? this.full : this.partial)?.add(e.range);
     }
     this.scheduleDraw();
   }

@@ -51,8 +51,7 @@ export function installReveal(options: RevealOptions): void {
     event.stopPropagation();
     const type = entry.finding.type;
     const reveal = (reason: string | null) => {
-      entry.revealed = true;
-      scanner.masker(entry.node.ownerDocument).remove(entry);
+      scanner.reveal(entry);
       void options.log(type, reason).catch(() => undefined);
     };
     if (!options.requiresReason()) return reveal(null);

@@ -43,6 +43,11 @@ export class PageScanner {
   private scanStarted = false;
   private stopped = false;
   private slicesSinceFlush = 0;
+  /** Counts kept up to date as nodes are scanned and removed: a report never walks every entry. */
+  private tally: PiiCounts = {};
+  private maskedTally = 0;
+  /** Nodes the page removed, to drop their entries (work proportional to what the page changed). */
+  private removed: Node[] = [];
   private lastFlush = 0;
   /** Longest slice so far, for the benchmark. */
   longestSliceMs = 0;
@@ -93,6 +98,9 @@ export class PageScanner {
   private reset(): void {
     for (const m of this.maskers.values()) m.clear();
     this.entries.clear();
+    this.tally = {};
+    this.maskedTally = 0;
+    this.removed = [];
     this.scanned = new WeakSet();
     this.queue = [];
     this.walk = null;
@@ -134,6 +142,7 @@ export class PageScanner {
         this.forget(text);
         this.queue.push(text);
       } else {
+        for (const n of Array.from(r.removedNodes)) this.removed.push(n);
         added += r.addedNodes.length;
         if (added > HUGE_MUTATION) {
           this.queue.push(r.target);
@@ -145,10 +154,42 @@ export class PageScanner {
     this.schedule();
   }
 
+  private account(list: MaskEntry[], sign: 1 | -1): void {
+    for (const e of list) {
+      if (e.mode !== 'off' && !e.revealed) this.maskedTally += sign;
+      if (e.finding.type === 'custom' || e.finding.uncounted) continue;
+      this.tally[e.finding.type] = (this.tally[e.finding.type] ?? 0) + sign;
+    }
+  }
+
+  /** Reveals one value: its mask goes, and the masked count with it. */
+  reveal(entry: MaskEntry): void {
+    if (entry.revealed) return;
+    if (entry.mode !== 'off') this.maskedTally--;
+    entry.revealed = true;
+    this.masker(entry.node.ownerDocument).remove(entry);
+  }
+
+  /** Drops the entries under nodes the page removed (unless it put them back). */
+  private dropRemoved(deadline: number): void {
+    while (this.removed.length > 0) {
+      const node = this.removed.pop() as Node;
+      if (node.isConnected) continue;
+      if (node.nodeType === 3) {
+        this.forget(node as Text);
+      } else if (this.entries.size > 0) {
+        const walker = (node.ownerDocument ?? this.options.doc).createTreeWalker(node, 0x4);
+        for (let t = walker.nextNode(); t; t = walker.nextNode()) if (this.entries.has(t as Text)) this.forget(t as Text);
+      }
+      if (performance.now() > deadline) return;
+    }
+  }
+
   private forget(text: Text): void {
     this.scanned.delete(text);
     const old = this.entries.get(text);
     if (!old) return;
+    this.account(old, -1);
     const masker = this.masker(text.ownerDocument);
     for (const e of old) masker.remove(e);
     this.entries.delete(text);
@@ -165,6 +206,7 @@ export class PageScanner {
     if (this.stopped) return;
     const t0 = performance.now();
     const deadline = t0 + SLICE_MS;
+    this.dropRemoved(deadline);
     let n = 0;
     for (;;) {
       const text = this.nextText();
@@ -175,7 +217,7 @@ export class PageScanner {
     const t1 = performance.now();
     this.longestSliceMs = Math.max(this.longestSliceMs, t1 - t0);
     performance.measure('confidant:slice', { start: t0, end: t1 });
-    const idle = !this.walk && this.queue.length === 0;
+    const idle = !this.walk && this.queue.length === 0 && this.removed.length === 0;
     // Highlights change in a few batches (each change costs the renderer a pass over all ranges).
     if (idle || this.slicesSinceFlush++ === 0 || t1 - this.lastFlush > FLUSH_MS) {
       for (const m of this.maskers.values()) m.flush();
@@ -242,26 +284,13 @@ export class PageScanner {
       masker.add(entry);
     }
     this.entries.set(node, list);
+    this.account(list, 1);
   }
 
-  /** Counts of values on the page now; forgets nodes the page removed. */
+  /** Counts of values on the page now (types with at least one value) and how many are masked. */
   counts(): [PiiCounts, number] {
     const counts: PiiCounts = {};
-    let masked = 0;
-    for (const [node, list] of this.entries) {
-      if (!node.isConnected) {
-        // The page dropped this text (re-render, paging): drop its masks too, so nothing leaks.
-        const masker = this.maskers.get(node.ownerDocument);
-        for (const e of list) masker?.remove(e);
-        this.entries.delete(node);
-        continue;
-      }
-      for (const e of list) {
-        if (e.mode !== 'off' && !e.revealed) masked++;
-        if (e.finding.type === 'custom' || e.finding.uncounted) continue;
-        counts[e.finding.type] = (counts[e.finding.type] ?? 0) + 1;
-      }
-    }
-    return [counts, masked];
+    for (const [type, n] of Object.entries(this.tally) as [keyof PiiCounts, number][]) if (n > 0) counts[type] = n;
+    return [counts, this.maskedTally];
   }
 }
