@@ -112,6 +112,7 @@ const campaign = shell(
   &lt;p&gt;Hi *|FNAME|*, everything for the trail is 20% off this week.&lt;/p&gt;
   &lt;p&gt;&lt;a href="https://shop.example.com/sale"&gt;Shop the sale&lt;/a&gt;&lt;/p&gt;
   &lt;p style="font-size:12px;color:#777"&gt;You are receiving this because you signed up at shop.example.com.&lt;/p&gt;
+  &lt;p style="display:none"&gt;&lt;a href="*|UNSUB|*"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;
 &lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</textarea>
 <p><button type="button" name="schedule">Schedule</button> <button type="button" name="send" data-testid="send-campaign">Send</button></p>
 <p id="send-status" role="status"></p>

@@ -1,73 +1,126 @@
 /**
  * The main job, offline: the built extension in Chromium on the bundled demo ESP dashboard
  * (demo/esp/), served at the real Mailchimp URLs through Playwright routing.
- * Headed where a display exists (leave the window open to explore, Ctrl+C to quit); headless
- * otherwise, saving screenshots into demo-output/ and printing what Confidant found.
+ * Headed where a display exists (the window stays open to explore; Ctrl+C to quit); headless
+ * otherwise, saving screenshots into demo-output/ and printing what Confidant found and decided.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { ROOT, discoverSites, launchBrowser, serveSites, serviceWorker } from './lib/browser';
 
 const OUT = path.join(ROOT, 'demo-output');
 const BASE = 'https://us6.admin.mailchimp.com';
 const headed = Boolean(process.env.DISPLAY) && !process.argv.includes('--headless');
 
-async function tabIdOf(page: Page, worker: Awaited<ReturnType<typeof serviceWorker>>): Promise<number> {
-  return worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? -1, page.url());
+interface Event {
+  kind: string;
+  pageKind: string;
+  decision?: string;
+  counts?: Record<string, number>;
+  checks?: { id: string; status: string }[];
+  fileType?: string;
 }
 
-async function main() {
-  fs.mkdirSync(OUT, { recursive: true });
-  const { context, close } = await launchBrowser({ headless: !headed });
-  await serveSites(context, discoverSites(path.join(ROOT, 'demo/esp')));
-  const worker = await serviceWorker(context);
-  const extensionId = new URL(worker.url()).host;
-  const lines: string[] = [];
+const tabIdOf = (page: Page, worker: Worker) =>
+  worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? -1, page.url());
 
-  const audience = await context.newPage();
-  await audience.goto(`${BASE}/lists/members?id=123456`);
-  await audience.waitForSelector('html[data-confidant-count]', { timeout: 15_000 });
-  await audience.waitForTimeout(500);
-  await audience.screenshot({ path: path.join(OUT, '1-audience.png') });
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(OUT, name) });
+}
 
+async function popupFor(context: BrowserContext, worker: Worker, page: Page, name: string): Promise<void> {
   const popup = await context.newPage();
-  await popup.setViewportSize({ width: 420, height: 560 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(audience, worker)}`);
+  await popup.setViewportSize({ width: 420, height: 640 });
+  await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tab=${await tabIdOf(page, worker)}`);
   await popup.waitForSelector('html[data-ready="1"]');
-  await popup.screenshot({ path: path.join(OUT, '2-popup-audience.png') });
-  lines.push('Audience page (https://us6.admin.mailchimp.com/lists/members):');
-  for (const text of await popup.locator('main li, main p, aside').allInnerTexts()) lines.push(`  ${text.replace(/\s+/g, ' ').trim()}`);
+  await shot(popup, name);
+  await popup.close();
+}
 
-  const editor = await context.newPage();
-  await editor.goto(`${BASE}/campaigns/edit?id=778899`);
-  await editor.waitForTimeout(1500);
-  await editor.screenshot({ path: path.join(OUT, '3-campaign-editor.png') });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(editor, worker)}`);
-  await popup.waitForSelector('html[data-ready="1"]');
-  await popup.screenshot({ path: path.join(OUT, '4-popup-campaign.png') });
-  lines.push('Campaign editor (https://us6.admin.mailchimp.com/campaigns/edit):');
-  for (const text of await popup.locator('main li, main p, aside').allInnerTexts()) lines.push(`  ${text.replace(/\s+/g, ' ').trim()}`);
-
-  const exportPage = await context.newPage();
-  await exportPage.goto(`${BASE}/lists/exports?id=123456`);
-  await exportPage.waitForTimeout(800);
-  await exportPage.screenshot({ path: path.join(OUT, '5-export-page.png') });
-
-  const events = await popup.evaluate(
+async function readEvents(context: BrowserContext, extensionId: string): Promise<Event[]> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const events = await page.evaluate(
     () =>
-      new Promise<{ kind: string; pageKind: string; decision?: string }[]>((resolve, reject) => {
+      new Promise<Event[]>((resolve, reject) => {
         const open = indexedDB.open('confidant');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const all = open.result.transaction('events').objectStore('events').getAll();
-          all.onsuccess = () => resolve(all.result);
+          all.onsuccess = () => resolve(all.result as Event[]);
         };
       }),
   );
-  lines.push(`Audit log (metadata only): ${events.length} events`);
-  for (const e of events) lines.push(`  ${e.kind} on ${e.pageKind}${e.decision ? ` → ${e.decision}` : ''}`);
-  lines.push(`Screenshots: ${path.relative(ROOT, OUT)}/`);
+  await page.close();
+  return events;
+}
+
+function describe(e: Event): string {
+  const detail = e.counts
+    ? Object.entries(e.counts)
+        .map(([type, n]) => `${n} ${type}`)
+        .join(', ')
+    : e.checks
+      ? e.checks.map((c) => `${c.id}: ${c.status}`).join(', ')
+      : (e.fileType ?? '');
+  return `${e.kind.padEnd(17)} ${e.pageKind.padEnd(16)} ${(e.decision ?? '').padEnd(9)} ${detail}`;
+}
+
+async function main() {
+  fs.rmSync(OUT, { recursive: true, force: true });
+  fs.mkdirSync(OUT, { recursive: true });
+  const { context, home, close } = await launchBrowser({ headless: !headed });
+  await serveSites(context, discoverSites(path.join(ROOT, 'demo/esp')));
+  const worker = await serviceWorker(context);
+  const extensionId = new URL(worker.url()).host;
+
+  // 1. The audience table: personal data masked on screen, counted on the badge and in the popup.
+  const audience = await context.newPage();
+  await audience.goto(`${BASE}/lists/members?id=123456`);
+  await audience.waitForSelector('html[data-confidant-count]', { timeout: 15_000 });
+  await audience.waitForTimeout(1000);
+  await shot(audience, '1-audience-masked.png');
+  await popupFor(context, worker, audience, '2-popup-audience.png');
+  const badge = await worker.evaluate(async (id) => chrome.action.getBadgeText({ tabId: id }), await tabIdOf(audience, worker));
+
+  // 2. The campaign editor: checks in an in-page panel, and the pre-send gate on Send.
+  const editor = await context.newPage();
+  await editor.goto(`${BASE}/campaigns/edit?id=778899`);
+  await editor.waitForTimeout(1500);
+  await shot(editor, '3-campaign-checks.png');
+  await editor.getByRole('button', { name: 'Send', exact: true }).click();
+  await editor.waitForTimeout(500);
+  await shot(editor, '4-send-gate.png');
+  const held = await editor.getByRole('alertdialog').isVisible();
+  await popupFor(context, worker, editor, '5-popup-campaign.png');
+  await editor.keyboard.press('Escape');
+
+  // 3. The export page: the download is held until the user answers the policy's question.
+  const cdp = await context.newCDPSession(audience);
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
+  const exportPage = await context.newPage();
+  await exportPage.goto(`${BASE}/lists/exports?id=123456`);
+  await exportPage.getByRole('link', { name: 'Export As CSV' }).click();
+  const question = exportPage.getByRole('alertdialog');
+  await question.waitFor({ timeout: 15_000 });
+  await shot(exportPage, '6-export-question.png');
+  const downloads = path.join(home, 'Downloads');
+  const landedBefore = fs.existsSync(downloads) ? fs.readdirSync(downloads).filter((f) => f.endsWith('.csv')).length : 0;
+  await question.getByRole('button', { name: /Export anyway|Export with this reason/ }).click();
+  await exportPage.waitForTimeout(2500);
+  const landedAfter = fs.existsSync(downloads) ? fs.readdirSync(downloads).filter((f) => f.endsWith('.csv')).length : 0;
+
+  const events = await readEvents(context, extensionId);
+  const lines = [
+    'Confidant on the offline demo dashboard (https://us6.admin.mailchimp.com, synthetic data):',
+    `  audience page: ${await audience.getAttribute('html', 'data-confidant-count')} personal values found and masked on screen; badge "${badge}"`,
+    `  campaign editor: ${held ? 'a failing check (hidden unsubscribe link): Send was held by the pre-send gate' : 'Send was not held'}`,
+    `  export: the CSV was held (${landedBefore} on disk while asking), then ${landedAfter} after "Export anyway"`,
+    `Audit log (metadata only, ${events.length} events):`,
+    ...events.map((e) => `  ${describe(e)}`),
+    `Screenshots: ${path.relative(ROOT, OUT)}/ (${fs.readdirSync(OUT).length} files)`,
+  ];
   console.log(lines.join('\n'));
 
   if (headed) {

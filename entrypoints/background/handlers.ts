@@ -34,8 +34,12 @@ export function createHandlers(db: ConfidantDb): Handlers {
         updatedAt: Date.now(),
       });
       await showExposure(tabId, payload.counts);
-      // Log a change in exposure, not every re-scan of the same table.
-      if (!previous || previous.host !== host || previous.pageKind !== payload.pageKind || !sameCounts(previous.counts, payload.counts)) {
+      // Log a change in exposure, not every re-scan of the same table; a page with nothing on it is
+      // worth an event only when it follows one that showed personal data.
+      const samePage = previous?.host === host && previous.pageKind === payload.pageKind;
+      const changed = !samePage || !sameCounts(previous.counts, payload.counts);
+      const exposed = Object.keys(payload.counts).length > 0 || (samePage && Object.keys(previous.counts).length > 0);
+      if (changed && exposed) {
         await appendEvent(db, {
           kind: 'pii.visible',
           at: Date.now(),
