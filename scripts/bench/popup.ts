@@ -19,25 +19,33 @@ async function main() {
   const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ url: 'https://us6.admin.mailchimp.com/*' }))[0]?.id ?? -1);
 
   const times: number[] = [];
+  const own: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
     await popup.waitForSelector('html[data-ready="1"]');
-    const ms = await popup.evaluate(() => {
-      const mark = performance.getEntriesByName('confidant:popup:rendered')[0];
-      return mark ? mark.startTime : performance.now();
+    const [ms, script] = await popup.evaluate(() => {
+      const rendered = performance.getEntriesByName('confidant:popup:rendered')[0]?.startTime ?? performance.now();
+      const start = performance.getEntriesByName('confidant:popup:start')[0]?.startTime ?? 0;
+      return [rendered, rendered - start];
     });
     times.push(ms);
+    own.push(script);
     await popup.close();
   }
   await close();
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)] ?? NaN;
-  console.log('| popup | median ms to first render | min | max | goal |');
+  const row = (label: string, values: number[]) => {
+    values.sort((a, b) => a - b);
+    const median = values[Math.floor(values.length / 2)] ?? NaN;
+    console.log(
+      `| ${label} | ${median.toFixed(1)} | ${values[0]?.toFixed(1)} | ${values.at(-1)?.toFixed(1)} | ${median < 100 ? 'met' : 'missed'} |`,
+    );
+  };
+  console.log(`Popup on an ESP tab (Mailchimp audience), ${RUNS} fresh opens; goal: content in under 100 ms`);
+  console.log('| measure | median ms | min | max | < 100 ms |');
   console.log('| --- | --- | --- | --- | --- |');
-  console.log(
-    `| ESP tab (Mailchimp audience) | ${median.toFixed(1)} | ${times[0]?.toFixed(1)} | ${times.at(-1)?.toFixed(1)} | < 100 ms (${median < 100 ? 'met' : 'missed'}) |`,
-  );
+  row('navigation start → first render (includes loading the page)', times);
+  row("popup script start → first render (Confidant's own work)", own);
 }
 
 main().catch((error: unknown) => {
