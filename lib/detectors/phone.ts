@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { validInternational, validNational } from './plans/phone-plans';
 import { defineDetector, labelHas, type Candidate } from './types';
 
 /**
@@ -27,6 +28,7 @@ const ID_BEFORE =
   /(?:order|invoice|ticket|ref|reference|id|no\.?|sku|tracking|case|account|acct|zip|postcode|plz|v|version|build|#)\s*[:#]?\s*$/i;
 const CURRENCY_BEFORE = /[$€£¥₹]\s?$|(?:usd|eur|gbp|aud|cad|brl|inr)\s?$/i;
 const SEPARATED = /[ ().\-/\u00a0]/;
+const NON_DIGIT = /\D/g;
 
 function countDigits(value: string): number {
   let n = 0;
@@ -41,8 +43,7 @@ function countDigits(value: string): number {
  * National formats differ in shape: trying the likely plans first saves most libphonenumber calls
  * (each costs tens of microseconds). Every plan is still tried before a candidate is dropped.
  */
-function likelyCountries(value: string): readonly CountryCode[] {
-  const digits = value.replace(/\D/g, '');
+function likelyCountries(value: string, digits: string): readonly CountryCode[] {
   if (value.startsWith('(') && digits.length === 11) return BY_SHAPE.br;
   if (digits.startsWith('0')) return BY_SHAPE.trunk;
   if (digits.length === 9) return BY_SHAPE.nine;
@@ -58,14 +59,17 @@ const BY_SHAPE = {
 export function numberingPlanMatch(value: string, phoneLabel: boolean): string | null {
   const intl = value.startsWith('+') || value.startsWith('00');
   if (intl) {
+    const digits = value.replace(NON_DIGIT, '');
+    // Our ten plans are checked on precompiled patterns; any other calling code goes to libphonenumber.
+    if (validInternational(value.startsWith('00') ? digits.slice(2) : digits, COUNTRIES)) return 'international';
     const parsed = parsePhoneNumberFromString(value.startsWith('00') ? `+${value.slice(2)}` : value);
     return parsed?.isValid() ? 'international' : null;
   }
   // A bare digit run with no separators is an id unless the column says phone.
   if (!phoneLabel && !SEPARATED.test(value)) return null;
-  for (const country of likelyCountries(value)) {
-    const parsed = parsePhoneNumberFromString(value, country);
-    if (parsed?.isValid() && parsed.country === country) return `national-${country.toLowerCase()}`;
+  const digits = value.replace(NON_DIGIT, '');
+  for (const country of likelyCountries(value, digits)) {
+    if (validNational(digits, country)) return `national-${country.toLowerCase()}`;
   }
   return null;
 }
