@@ -22,20 +22,25 @@ export interface CompiledCustomPattern {
 /** Text longer than this is scanned in its first part only for custom patterns (keeps them bounded). */
 export const MAX_CUSTOM_TEXT = 20_000;
 
-const WS = /^\s*(.*?)\s*$/s;
+const SPACE = /\s/;
 
+/** The span of `text` without surrounding white space (a character scan: cells are scanned by the thousand). */
 function trimmedSpan(text: string): { start: number; end: number } | null {
-  const m = WS.exec(text);
-  if (!m || !m[1]) return null;
-  const start = text.indexOf(m[1]);
-  return { start, end: start + m[1].length };
+  let start = 0;
+  let end = text.length;
+  while (start < end && SPACE.test(text.charAt(start))) start++;
+  while (end > start && SPACE.test(text.charAt(end - 1))) end--;
+  return start < end ? { start, end } : null;
 }
 
-function patternCandidates(detector: Detector, text: string, bare: boolean, ipOptIn: boolean): Candidate[] {
+function patternCandidates(detector: Detector, text: string, bare: boolean, ipOptIn: boolean, words: LabelWords): Candidate[] {
   const out: Candidate[] = [];
   for (const pattern of detector.patterns) {
     // Context-only detectors run bare patterns only when opted in; inline-label patterns always run.
     if (!bare && pattern.group === undefined && !(pattern.optIn && ipOptIn)) continue;
+    // A pattern whose best possible score (validated, with this label) stays under the bar finds
+    // nothing: a bare nine-digit SSN counts only in an SSN column. Same arithmetic as runDetector.
+    if (bestScore(pattern.score, detector.validate !== undefined, words) < detector.minScore) continue;
     const regex = pattern.regex;
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
@@ -90,10 +95,16 @@ function contextWords(detector: Detector, label: string): LabelWords {
   return words;
 }
 
+/** A candidate's score: its pattern's base, raised by validation and label words, lowered by negative words. */
+function bestScore(base: number, validated: boolean, words: LabelWords): number {
+  return Math.min(1, base + (validated ? 0.05 : 0) + words.positive.length * 0.1 - words.negative.length * 0.5);
+}
+
 /** Runs one detector over one piece of text. */
 export function runDetector(detector: Detector, text: string, options: EngineOptions): Finding[] {
   const label = options.context?.label ? options.context.label.toLowerCase() : '';
-  const { positive, negative, quoted } = contextWords(detector, label);
+  const words = contextWords(detector, label);
+  const { positive, negative, quoted } = words;
   if (!detector.cell && !detector.prefilter(text)) return NO_FINDINGS;
   const findings: Finding[] = [];
 
@@ -108,7 +119,7 @@ export function runDetector(detector: Detector, text: string, options: EngineOpt
   }
   if (!detector.prefilter(text)) return findings.length ? findings : NO_FINDINGS;
   const bare = !detector.contextOnly;
-  const candidates = detector.find ? detector.find(text, label) : patternCandidates(detector, text, bare, options.ipOptIn ?? false);
+  const candidates = detector.find ? detector.find(text, label) : patternCandidates(detector, text, bare, options.ipOptIn ?? false, words);
   for (const c of candidates) {
     const value = text.slice(c.start, c.end);
     if (detector.invalidate?.(value, text, c.start)) continue;
@@ -118,7 +129,7 @@ export function runDetector(detector: Detector, text: string, options: EngineOpt
       validated = true;
     }
     if (excluded(detector.id, value, options.exclusions)) continue;
-    const score = Math.min(1, c.score + (validated ? 0.05 : 0) + positive.length * 0.1 - negative.length * 0.5);
+    const score = bestScore(c.score, validated, words);
     if (score < detector.minScore) continue;
     const finding = newFinding(detector, c.patternName, c.start, c.end, score, validated, quoted.slice());
     if (validated && detector.validation) finding.validation = detector.validation;
