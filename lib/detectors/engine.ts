@@ -41,6 +41,7 @@ function patternCandidates(detector: Detector, text: string, bare: boolean, ipOp
     // A pattern whose best possible score (validated, with this label) stays under the bar finds
     // nothing: a bare nine-digit SSN counts only in an SSN column. Same arithmetic as runDetector.
     if (bestScore(pattern.score, detector.validate !== undefined, words) < detector.minScore) continue;
+    if (pattern.requires && !containsAny(text, pattern.requires)) continue;
     const regex = pattern.regex;
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
@@ -48,13 +49,20 @@ function patternCandidates(detector: Detector, text: string, bare: boolean, ipOp
         regex.lastIndex++;
         continue;
       }
-      const span: readonly [number, number] | undefined =
-        pattern.group === undefined ? [m.index, m.index + m[0].length] : m.indices?.[pattern.group];
-      if (!span) continue;
-      out.push({ start: span[0], end: span[1], patternName: pattern.name, score: pattern.score });
+      if (pattern.group === undefined) {
+        out.push({ start: m.index, end: m.index + m[0].length, patternName: pattern.name, score: pattern.score });
+        continue;
+      }
+      const span = m.indices?.[pattern.group];
+      if (span) out.push({ start: span[0], end: span[1], patternName: pattern.name, score: pattern.score });
     }
   }
   return out;
+}
+
+function containsAny(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
 }
 
 function excluded(type: PiiType, value: string, exclusions: EngineOptions['exclusions']): boolean {
@@ -102,7 +110,11 @@ function bestScore(base: number, validated: boolean, words: LabelWords): number 
 
 /** Runs one detector over one piece of text. */
 export function runDetector(detector: Detector, text: string, options: EngineOptions): Finding[] {
-  const label = options.context?.label ? options.context.label.toLowerCase() : '';
+  return runDetectorWithLabel(detector, text, options, options.context?.label ? options.context.label.toLowerCase() : '');
+}
+
+/** runDetector with the label already lower-cased (scanText lowers it once for all detectors). */
+export function runDetectorWithLabel(detector: Detector, text: string, options: EngineOptions, label: string): Finding[] {
   const words = contextWords(detector, label);
   const { positive, negative, quoted } = words;
   if (!detector.cell && !detector.prefilter(text)) return NO_FINDINGS;
@@ -120,15 +132,19 @@ export function runDetector(detector: Detector, text: string, options: EngineOpt
   if (!detector.prefilter(text)) return findings.length ? findings : NO_FINDINGS;
   const bare = !detector.contextOnly;
   const candidates = detector.find ? detector.find(text, label) : patternCandidates(detector, text, bare, options.ipOptIn ?? false, words);
+  // The matched text is needed only by checks; label-driven detectors have none and skip the copy.
+  const needsValue = detector.invalidate !== undefined || detector.validate !== undefined || options.exclusions !== undefined;
   for (const c of candidates) {
-    const value = text.slice(c.start, c.end);
-    if (detector.invalidate?.(value, text, c.start)) continue;
     let validated = false;
-    if (detector.validate) {
-      if (!detector.validate(value, label)) continue;
-      validated = true;
+    if (needsValue) {
+      const value = text.slice(c.start, c.end);
+      if (detector.invalidate?.(value, text, c.start)) continue;
+      if (detector.validate) {
+        if (!detector.validate(value, label)) continue;
+        validated = true;
+      }
+      if (excluded(detector.id, value, options.exclusions)) continue;
     }
-    if (excluded(detector.id, value, options.exclusions)) continue;
     const score = bestScore(c.score, validated, words);
     if (score < detector.minScore) continue;
     const finding = newFinding(detector, c.patternName, c.start, c.end, score, validated, quoted.slice());
