@@ -22,20 +22,26 @@ export interface CompiledCustomPattern {
 /** Text longer than this is scanned in its first part only for custom patterns (keeps them bounded). */
 export const MAX_CUSTOM_TEXT = 20_000;
 
-const WS = /^\s*(.*?)\s*$/s;
+const SPACE = /\s/;
 
+/** The span of `text` without surrounding white space (a character scan: cells are scanned by the thousand). */
 function trimmedSpan(text: string): { start: number; end: number } | null {
-  const m = WS.exec(text);
-  if (!m || !m[1]) return null;
-  const start = text.indexOf(m[1]);
-  return { start, end: start + m[1].length };
+  let start = 0;
+  let end = text.length;
+  while (start < end && SPACE.test(text.charAt(start))) start++;
+  while (end > start && SPACE.test(text.charAt(end - 1))) end--;
+  return start < end ? { start, end } : null;
 }
 
-function patternCandidates(detector: Detector, text: string, bare: boolean, ipOptIn: boolean): Candidate[] {
+function patternCandidates(detector: Detector, text: string, bare: boolean, ipOptIn: boolean, words: LabelWords): Candidate[] {
   const out: Candidate[] = [];
   for (const pattern of detector.patterns) {
     // Context-only detectors run bare patterns only when opted in; inline-label patterns always run.
     if (!bare && pattern.group === undefined && !(pattern.optIn && ipOptIn)) continue;
+    // A pattern whose best possible score (validated, with this label) stays under the bar finds
+    // nothing: a bare nine-digit SSN counts only in an SSN column. Same arithmetic as runDetector.
+    if (bestScore(pattern.score, detector.validate !== undefined, words) < detector.minScore) continue;
+    if (pattern.requires && !containsAny(text, pattern.requires)) continue;
     const regex = pattern.regex;
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
@@ -43,13 +49,20 @@ function patternCandidates(detector: Detector, text: string, bare: boolean, ipOp
         regex.lastIndex++;
         continue;
       }
-      const span: readonly [number, number] | undefined =
-        pattern.group === undefined ? [m.index, m.index + m[0].length] : m.indices?.[pattern.group];
-      if (!span) continue;
-      out.push({ start: span[0], end: span[1], patternName: pattern.name, score: pattern.score });
+      if (pattern.group === undefined) {
+        out.push({ start: m.index, end: m.index + m[0].length, patternName: pattern.name, score: pattern.score });
+        continue;
+      }
+      const span = m.indices?.[pattern.group];
+      if (span) out.push({ start: span[0], end: span[1], patternName: pattern.name, score: pattern.score });
     }
   }
   return out;
+}
+
+function containsAny(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
 }
 
 function excluded(type: PiiType, value: string, exclusions: EngineOptions['exclusions']): boolean {
@@ -65,77 +78,97 @@ function excluded(type: PiiType, value: string, exclusions: EngineOptions['exclu
 
 /** Shared empty result: most detectors find nothing in most text, and allocation is most of the cost. */
 const NO_FINDINGS: Finding[] = [];
-const NO_WORDS: { positive: string[]; negative: string[] } = { positive: [], negative: [] };
+interface LabelWords {
+  positive: string[];
+  negative: string[];
+  /** What findings quote: positive words, then negative ones prefixed `-`. */
+  quoted: readonly string[];
+}
+const NO_WORDS: LabelWords = { positive: [], negative: [], quoted: [] };
 /** Labels repeat (a column header per cell): their context words are looked up once per detector. */
-const labelCache = new WeakMap<Detector, Map<string, { positive: string[]; negative: string[] }>>();
+const labelCache = new WeakMap<Detector, Map<string, LabelWords>>();
 
-function contextWords(detector: Detector, label: string): { positive: string[]; negative: string[] } {
+function contextWords(detector: Detector, label: string): LabelWords {
   if (!label) return NO_WORDS;
   let cache = labelCache.get(detector);
   if (!cache) labelCache.set(detector, (cache = new Map()));
   let words = cache.get(label);
   if (!words) {
-    words = {
-      positive: detector.context.filter((w) => labelHas(label, w)),
-      negative: (detector.negativeContext ?? []).filter((w) => labelHas(label, w)),
-    };
+    const positive = detector.context.filter((w) => labelHas(label, w));
+    const negative = (detector.negativeContext ?? []).filter((w) => labelHas(label, w));
+    words = { positive, negative, quoted: [...positive, ...negative.map((w) => `-${w}`)] };
     if (cache.size > 500) cache.clear(); // labels are few; a page of odd labels must not grow this forever
     cache.set(label, words);
   }
   return words;
 }
 
+/** A candidate's score: its pattern's base, raised by validation and label words, lowered by negative words. */
+function bestScore(base: number, validated: boolean, words: LabelWords): number {
+  return Math.min(1, base + (validated ? 0.05 : 0) + words.positive.length * 0.1 - words.negative.length * 0.5);
+}
+
 /** Runs one detector over one piece of text. */
 export function runDetector(detector: Detector, text: string, options: EngineOptions): Finding[] {
-  const label = options.context?.label ? options.context.label.toLowerCase() : '';
-  const { positive, negative } = contextWords(detector, label);
+  return runDetectorWithLabel(detector, text, options, options.context?.label ? options.context.label.toLowerCase() : '');
+}
+
+/** runDetector with the label already lower-cased (scanText lowers it once for all detectors). */
+export function runDetectorWithLabel(detector: Detector, text: string, options: EngineOptions, label: string): Finding[] {
+  const words = contextWords(detector, label);
+  const { positive, negative, quoted } = words;
   if (!detector.cell && !detector.prefilter(text)) return NO_FINDINGS;
   const findings: Finding[] = [];
 
   if (detector.cell && positive.length > 0 && negative.length === 0) {
     const span = trimmedSpan(text);
     if (span && span.end - span.start <= 160 && detector.cell.shape.test(text.slice(span.start, span.end))) {
-      const part = detector.cell.partLabels?.some((w) => labelHas(label, w)) ?? false;
-      findings.push({
-        type: detector.id,
-        detectorId: detector.id,
-        patternName: 'labelled-cell',
-        ...span,
-        score: 0.9,
-        validated: false,
-        contextWords: positive,
-        ...(part ? { uncounted: true as const } : {}),
-      });
+      const finding = newFinding(detector, 'labelled-cell', span.start, span.end, 0.9, false, positive);
+      if (detector.cell.partLabels?.some((w) => labelHas(label, w))) finding.uncounted = true;
+      findings.push(finding);
       return findings;
     }
   }
   if (!detector.prefilter(text)) return findings.length ? findings : NO_FINDINGS;
   const bare = !detector.contextOnly;
-  const candidates = detector.find ? detector.find(text, label) : patternCandidates(detector, text, bare, options.ipOptIn ?? false);
+  const candidates = detector.find ? detector.find(text, label) : patternCandidates(detector, text, bare, options.ipOptIn ?? false, words);
+  // The matched text is needed only by checks; label-driven detectors have none and skip the copy.
+  const needsValue = detector.invalidate !== undefined || detector.validate !== undefined || options.exclusions !== undefined;
   for (const c of candidates) {
-    const value = text.slice(c.start, c.end);
-    if (detector.invalidate?.(value, text, c.start)) continue;
     let validated = false;
-    if (detector.validate) {
-      if (!detector.validate(value, label)) continue;
-      validated = true;
+    if (needsValue) {
+      const value = text.slice(c.start, c.end);
+      if (detector.invalidate?.(value, text, c.start)) continue;
+      if (detector.validate) {
+        if (!detector.validate(value, label)) continue;
+        validated = true;
+      }
+      if (excluded(detector.id, value, options.exclusions)) continue;
     }
-    if (excluded(detector.id, value, options.exclusions)) continue;
-    const score = Math.min(1, c.score + (validated ? 0.05 : 0) + positive.length * 0.1 - negative.length * 0.5);
+    const score = bestScore(c.score, validated, words);
     if (score < detector.minScore) continue;
-    findings.push({
-      type: detector.id,
-      detectorId: detector.id,
-      patternName: c.patternName,
-      start: c.start,
-      end: c.end,
-      score,
-      validated,
-      ...(validated && detector.validation ? { validation: detector.validation } : {}),
-      contextWords: [...positive, ...negative.map((w) => `-${w}`)],
-    });
+    const finding = newFinding(detector, c.patternName, c.start, c.end, score, validated, quoted.slice());
+    if (validated && detector.validation) finding.validation = detector.validation;
+    findings.push(finding);
   }
   return findings;
+}
+
+/**
+ * Every finding starts with the same properties in the same order (optional ones are added after):
+ * a conditional spread inside the literal gives each finding a slow dictionary-mode shape, and
+ * copying those (as document scanners do) cost more than the detectors themselves.
+ */
+function newFinding(
+  detector: Detector,
+  patternName: string,
+  start: number,
+  end: number,
+  score: number,
+  validated: boolean,
+  contextWords: string[],
+): Finding {
+  return { type: detector.id, detectorId: detector.id, patternName, start, end, score, validated, contextWords };
 }
 
 export function runCustom(patterns: readonly CompiledCustomPattern[], text: string): Finding[] {

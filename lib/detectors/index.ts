@@ -1,7 +1,7 @@
 import type { PiiType } from '../pii/types';
 import { dateOfBirth } from './date-of-birth';
 import { email } from './email';
-import { resolveOverlaps, runCustom, runDetector, type EngineOptions } from './engine';
+import { resolveOverlaps, runCustom, runDetectorWithLabel, type EngineOptions } from './engine';
 import { iban } from './iban';
 import { ipAddress } from './ip-address';
 import { nationalId } from './national-id';
@@ -56,8 +56,9 @@ function labelMakesCells(label: string): boolean {
 export function scanText(text: string, options: ScanOptions = {}): Finding[] {
   if (!options.custom?.length && !ANCHOR.test(text) && !(options.context?.label && labelMakesCells(options.context.label))) return [];
   const findings: Finding[] = [];
+  const label = options.context?.label ? options.context.label.toLowerCase() : '';
   for (const type of options.types ?? ALL_TYPES) {
-    const found = runDetector(DETECTORS[type], text, options);
+    const found = runDetectorWithLabel(DETECTORS[type], text, options, label);
     for (let i = 0; i < found.length; i++) findings.push(found[i] as Finding);
   }
   if (options.custom?.length) findings.push(...runCustom(options.custom, text));

@@ -11,7 +11,8 @@ const NAME = `${NAME_WORD}(?: (?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al
  */
 export const personName = defineDetector({
   id: 'person-name',
-  prefilter: (text) => /name|contact|customer|recipient/i.test(text),
+  // The only pattern is an inline "Name: …": no colon, nothing to find (labelled cells do not use this).
+  prefilter: (text) => text.includes(':') && /name|contact|customer|recipient/i.test(text),
   patterns: [
     {
       name: 'labelled-name',

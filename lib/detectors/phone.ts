@@ -1,10 +1,12 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { validInternational, validNational } from './plans/phone-plans';
 import { defineDetector, labelHas, type Candidate } from './types';
 
 /**
  * A digit run with the separators phone numbers are written with. This is only the cheap
- * prefilter: every candidate is then checked against the numbering plan (libphonenumber-js, `min`
- * metadata), and date, time, ZIP+4, price, version and id shapes are pruned first.
+ * prefilter: every candidate is then checked against the numbering plan (plans/phone-plans.ts,
+ * compiled from libphonenumber-js `min` metadata), and date, time, ZIP+4, price, version and id
+ * shapes are pruned first.
  */
 const RUN =
   /(?<![\w#/.,@+-])(?:(?:\+|00)\d{1,3}[ .\-\u00a0]?)?(?:\(0?\d{1,5}\)[ .\-\u00a0]?)?\d(?:[ .\-\u00a0]?\d){5,15}(?![\w@:]|[.,]\d)/g;
@@ -27,6 +29,17 @@ const ID_BEFORE =
   /(?:order|invoice|ticket|ref|reference|id|no\.?|sku|tracking|case|account|acct|zip|postcode|plz|v|version|build|#)\s*[:#]?\s*$/i;
 const CURRENCY_BEFORE = /[$€£¥₹]\s?$|(?:usd|eur|gbp|aud|cad|brl|inr)\s?$/i;
 const SEPARATED = /[ ().\-/\u00a0]/;
+const NON_DIGIT = /\D/g;
+
+/** Dashes, slashes and dots: HAS_DATE needs two of them, most phones have fewer. */
+function countDateSeparators(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 45 || c === 47 || c === 46) n++;
+  }
+  return n;
+}
 
 function countDigits(value: string): number {
   let n = 0;
@@ -38,11 +51,10 @@ function countDigits(value: string): number {
 }
 
 /**
- * National formats differ in shape: trying the likely plans first saves most libphonenumber calls
- * (each costs tens of microseconds). Every plan is still tried before a candidate is dropped.
+ * National formats differ in shape: trying the likely plans first saves most plan checks (and keeps
+ * the pattern name stable). Every plan is still tried before a candidate is dropped.
  */
-function likelyCountries(value: string): readonly CountryCode[] {
-  const digits = value.replace(/\D/g, '');
+function likelyCountries(value: string, digits: string): readonly CountryCode[] {
   if (value.startsWith('(') && digits.length === 11) return BY_SHAPE.br;
   if (digits.startsWith('0')) return BY_SHAPE.trunk;
   if (digits.length === 9) return BY_SHAPE.nine;
@@ -58,14 +70,17 @@ const BY_SHAPE = {
 export function numberingPlanMatch(value: string, phoneLabel: boolean): string | null {
   const intl = value.startsWith('+') || value.startsWith('00');
   if (intl) {
+    const digits = value.replace(NON_DIGIT, '');
+    // Our ten plans are checked on precompiled patterns; any other calling code goes to libphonenumber.
+    if (validInternational(value.startsWith('00') ? digits.slice(2) : digits, COUNTRIES)) return 'international';
     const parsed = parsePhoneNumberFromString(value.startsWith('00') ? `+${value.slice(2)}` : value);
     return parsed?.isValid() ? 'international' : null;
   }
   // A bare digit run with no separators is an id unless the column says phone.
   if (!phoneLabel && !SEPARATED.test(value)) return null;
-  for (const country of likelyCountries(value)) {
-    const parsed = parsePhoneNumberFromString(value, country);
-    if (parsed?.isValid() && parsed.country === country) return `national-${country.toLowerCase()}`;
+  const digits = value.replace(NON_DIGIT, '');
+  for (const country of likelyCountries(value, digits)) {
+    if (validNational(digits, country)) return `national-${country.toLowerCase()}`;
   }
   return null;
 }
@@ -82,8 +97,8 @@ function find(text: string, label: string): Candidate[] {
     const end = start + value.length;
     const digits = countDigits(value);
     if (digits < 7 || digits > 15) continue;
-    if (DATE_OR_ZIP.test(value) || DATE_RANGE.test(value) || SSN_SHAPE.test(value) || HAS_DATE.test(value) || CARD_SHAPE.test(value))
-      continue;
+    const hasDate = countDateSeparators(value) >= 2 && HAS_DATE.test(value);
+    if (hasDate || DATE_OR_ZIP.test(value) || DATE_RANGE.test(value) || SSN_SHAPE.test(value) || CARD_SHAPE.test(value)) continue;
     const before = text.slice(Math.max(0, start - 14), start);
     if (ID_BEFORE.test(before) || CURRENCY_BEFORE.test(before)) continue;
     if (IBAN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;

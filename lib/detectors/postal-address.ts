@@ -10,8 +10,29 @@ const STREET_EN = String.raw`\b\d{1,5}[A-Za-z]?(?: (?:[A-Z][A-Za-z'.-]*|\d{1,3}(
 const DE_SUFFIX = 'straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer';
 const DE_STREET = String.raw`(?<![\p{L}])[A-ZÄÖÜ][a-zäöüß-]*(?:(?:${DE_SUFFIX})| (?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm)) \d{1,4}[a-z]?(?:, (?:D-)?\d{5} [A-ZÄÖÜ][A-Za-zäöüß-]+(?: [A-Za-zäöüß.]+)?)?`;
 
+/** Every DE_SUFFIX alternative contains one of these (`str` covers straße, strasse and str.). */
+const DE_KEYWORDS = [
+  'str',
+  'weg',
+  'allee',
+  'platz',
+  'gasse',
+  'ring',
+  'damm',
+  'ufer',
+  'Str',
+  'Weg',
+  'Allee',
+  'Platz',
+  'Gasse',
+  'Ring',
+  'Damm',
+];
+
 const FR_WAY = 'rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai|cours|route|square';
 const FR_STREET = String.raw`\b\d{1,4}(?: ?(?:bis|ter))?,? (?:${FR_WAY})(?: (?:de|du|des|la|le|les|l'|d'))*(?: ?[A-ZÀ-Ý][A-Za-zÀ-ÿ'-]*){1,4}(?:, \d{5} [A-ZÀ-Ý][A-Za-zÀ-ÿ'-]+(?: [A-ZÀ-Ý][A-Za-zÀ-ÿ'-]+){0,2})?`;
+
+const FR_KEYWORDS = ['rue', 'avenue', 'av.', 'boulevard', 'bd', 'place', 'chemin', 'allée', 'impasse', 'quai', 'cours', 'route', 'square'];
 
 const PO_BOX = String.raw`\b(?:P\.? ?O\.? Box|Post Office Box|GPO Box|Postfach) \d{1,6}` + LOCALITY;
 
@@ -24,9 +45,9 @@ export const postalAddress = defineDetector({
   prefilter: (text) => /\d/.test(text),
   patterns: [
     { name: 'street-en', regex: new RegExp(STREET_EN + UNIT + LOCALITY, 'g'), score: 0.8 },
-    { name: 'street-de', regex: new RegExp(DE_STREET, 'gu'), score: 0.8 },
-    { name: 'street-fr', regex: new RegExp(FR_STREET, 'gu'), score: 0.8 },
-    { name: 'po-box', regex: new RegExp(PO_BOX, 'g'), score: 0.85 },
+    { name: 'street-de', regex: new RegExp(DE_STREET, 'gu'), score: 0.8, requires: DE_KEYWORDS },
+    { name: 'street-fr', regex: new RegExp(FR_STREET, 'gu'), score: 0.8, requires: FR_KEYWORDS },
+    { name: 'po-box', regex: new RegExp(PO_BOX, 'g'), score: 0.85, requires: ['Box', 'Postfach'] },
   ],
   // A column headed "Address" or "Mailing address" holds one address per cell.
   cell: { shape: /^(?=.*\d)(?=.*\p{L})[^@\n]{8,120}$/u },

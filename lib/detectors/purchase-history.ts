@@ -9,7 +9,8 @@ const VALUE = String.raw`(?:[$€£¥₹]\s?\d[\d,.]*(?:\s?(?:USD|EUR|GBP))?|\d[
  */
 export const purchaseHistory = defineDetector({
   id: 'purchase-history',
-  prefilter: (text) => /order|spent|lifetime|ltv|clv|purchase|revenue|aov/i.test(text),
+  // The only pattern is an inline "Orders: …": no colon, nothing to find (labelled cells do not use this).
+  prefilter: (text) => text.includes(':') && /order|spent|lifetime|ltv|clv|purchase|revenue|aov/i.test(text),
   patterns: [
     {
       name: 'labelled-purchase',

@@ -10,6 +10,12 @@ export interface DetectorPattern {
   group?: number;
   /** Runs on bare text of a context-only detector only when the caller opts in (IP columns). */
   optIn?: boolean;
+  /**
+   * Literals the pattern cannot match without (its keywords, case as written): the regex runs only
+   * when the text contains one. indexOf runs at GB/s, a keyword regex tried at every capital or
+   * digit at tens of MB/s (docs: benchmarks.md).
+   */
+  requires?: readonly string[];
 }
 
 /** Context around a piece of text, e.g. the header of the table column it sits in. */
