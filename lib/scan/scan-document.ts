@@ -31,13 +31,27 @@ function locate(starts: number[], offset: number): { line: number; column: numbe
 }
 
 function place(findings: Finding[], base: number, starts: number[], label?: string): DocumentFinding[] {
-  return findings.map((f) => ({
-    ...f,
-    start: f.start + base,
-    end: f.end + base,
-    ...locate(starts, f.start + base),
-    ...(label ? { label } : {}),
-  }));
+  // One object literal of a fixed shape, optional fields set after: object spreads here cost
+  // microseconds per finding and most of the memory on large files (measured by the detector bench).
+  return findings.map((f) => {
+    const { line, column } = locate(starts, f.start + base);
+    const placed: DocumentFinding = {
+      type: f.type,
+      detectorId: f.detectorId,
+      patternName: f.patternName,
+      start: f.start + base,
+      end: f.end + base,
+      score: f.score,
+      validated: f.validated,
+      contextWords: f.contextWords,
+      line,
+      column,
+    };
+    if (f.validation !== undefined) placed.validation = f.validation;
+    if (f.uncounted) placed.uncounted = f.uncounted;
+    if (label) placed.label = label;
+    return placed;
+  });
 }
 
 /** Plain text, scanned line by line (inline labels such as "Phone: …" give their own context). */
