@@ -85,11 +85,24 @@ export function numberingPlanMatch(value: string, phoneLabel: boolean): string |
   return null;
 }
 
+const PHONE_WORDS = ['phone', 'mobile', 'tel', 'telephone', 'cell', 'sms', 'whatsapp', 'telefon', 'téléphone'];
+/** Labels repeat (a column header per cell): whether one says "phone" is decided once. */
+const phoneLabels = new Map<string, boolean>();
+
+function isPhoneLabel(label: string): boolean {
+  if (!label) return false;
+  let known = phoneLabels.get(label);
+  if (known === undefined) {
+    known = PHONE_WORDS.some((w) => labelHas(label, w));
+    if (phoneLabels.size > 500) phoneLabels.clear();
+    phoneLabels.set(label, known);
+  }
+  return known;
+}
+
 function find(text: string, label: string): Candidate[] {
   const out: Candidate[] = [];
-  const phoneLabel = ['phone', 'mobile', 'tel', 'telephone', 'cell', 'sms', 'whatsapp', 'telefon', 'téléphone'].some((w) =>
-    labelHas(label, w),
-  );
+  const phoneLabel = isPhoneLabel(label);
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     const value = m[0];

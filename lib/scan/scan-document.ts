@@ -97,9 +97,22 @@ function csvCells(line: string, delimiter: string): { value: string; offset: num
   return cells;
 }
 
+/** Header labels repeat across files: their sensitive types are worked out once. */
+const sensitiveByLabel = new Map<string, PiiType[]>();
+
 /** Types whose result can change with a column label: they are scanned per cell in labelled columns. */
 function labelSensitive(label: string): PiiType[] {
   if (!label) return [];
+  let known = sensitiveByLabel.get(label);
+  if (!known) {
+    known = computeLabelSensitive(label);
+    if (sensitiveByLabel.size > 500) sensitiveByLabel.clear();
+    sensitiveByLabel.set(label, known);
+  }
+  return known;
+}
+
+function computeLabelSensitive(label: string): PiiType[] {
   const out: PiiType[] = [];
   for (const type of PII_TYPES) {
     const d = DETECTORS[type];
@@ -123,6 +136,8 @@ export function scanCsv(text: string, options: Options = {}): DocumentFinding[] 
   const delimiter = [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
   const headers = csvCells(firstLine, delimiter).map((c) => c.value.trim().toLowerCase());
   const sensitive = headers.map((h) => labelSensitive(h));
+  // One options object per column, built once: a spread per cell cost more than scanning most cells.
+  const cellOptions: ScanOptions[] = headers.map((label, i) => ({ ...options, types: sensitive[i] ?? [], context: { label } }));
   const out: DocumentFinding[] = [];
   for (let r = 1; r < starts.length; r++) {
     const start = starts[r] ?? 0;
@@ -141,14 +156,14 @@ export function scanCsv(text: string, options: Options = {}): DocumentFinding[] 
       if (col !== cellAt(f.end - 1) || sensitive[col]?.includes(f.type as PiiType)) continue;
       out.push(...place([f], start, starts, headers[col] || undefined));
     }
-    cells.forEach((cell, index) => {
-      const types = sensitive[index];
-      if (!types?.length || cell.value.length < 1) return;
-      const label = headers[index] ?? '';
-      const found = scanText(cell.value, { ...options, types, context: { label } });
+    for (let index = 0; index < cells.length; index++) {
+      const cell = cells[index];
+      const cellOpts = cellOptions[index];
+      if (!cell || !cellOpts?.types?.length || cell.value.length < 1) continue;
+      const found = scanText(cell.value, cellOpts);
       // Quoted cells with doubled quotes shift offsets slightly; the line number stays exact.
-      out.push(...place(found, start + cell.offset, starts, label || undefined));
-    });
+      if (found.length) out.push(...place(found, start + cell.offset, starts, headers[index] || undefined));
+    }
   }
   return out;
 }
