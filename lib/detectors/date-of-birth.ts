@@ -4,10 +4,13 @@ const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE = `(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2} (?:${MONTHS})\\.? \\d{4}|(?:${MONTHS})\\.? \\d{1,2},? \\d{4}|\\d{1,2}[/.-]\\d{1,2})`;
 
+// Prefilter and check regexes live here, not as literals in the arrow functions: a literal is a
+// fresh RegExp object on every call, and these run on every text node and CSV cell.
+const BIRTH_WORD = /birth|dob|born|geburt|naissance/i;
 /** A date is a date of birth only by its label: "Date Added" and "Last order" columns are dates too. */
 export const dateOfBirth = defineDetector({
   id: 'date-of-birth',
-  prefilter: (text) => /birth|dob|born|geburt|naissance/i.test(text),
+  prefilter: (text) => BIRTH_WORD.test(text),
   patterns: [
     {
       name: 'labelled-date',

@@ -58,9 +58,12 @@ export function ibanChecksumOk(compact: string): boolean {
   return remainder === 1;
 }
 
+// Prefilter and check regexes live here, not as literals in the arrow functions: a literal is a
+// fresh RegExp object on every call, and these run on every text node and CSV cell.
+const COUNTRY_CHECK = /[A-Z]{2}\d{2}/;
 export const iban = defineDetector({
   id: 'iban',
-  prefilter: (text) => /[A-Z]{2}\d{2}/.test(text),
+  prefilter: (text) => COUNTRY_CHECK.test(text),
   patterns: [{ name: 'iban', regex: IBAN, score: 0.85 }],
   context: ['iban', 'bank', 'account', 'sepa', 'kontonummer'],
   validation: 'mod-97',

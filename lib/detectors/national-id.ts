@@ -15,9 +15,12 @@ export function ssnStructureOk(digits: string): boolean {
 /** HMRC never issues these prefixes. */
 const NINO_BAD_PREFIX = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
 
+// Prefilter and check regexes live here, not as literals in the arrow functions: a literal is a
+// fresh RegExp object on every call, and these run on every text node and CSV cell.
+const TWO_DIGITS = /\d{2}/;
 export const nationalId = defineDetector({
   id: 'national-id',
-  prefilter: (text) => /\d{2}/.test(text),
+  prefilter: (text) => TWO_DIGITS.test(text),
   patterns: [
     { name: 'us-ssn', regex: SSN, score: 0.8 },
     { name: 'us-ssn-bare', regex: SSN_BARE, score: 0.4 },

@@ -21,9 +21,13 @@ export function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+// Prefilter and check regexes live here, not as literals in the arrow functions: a literal is a
+// fresh RegExp object on every call, and these run on every text node and CSV cell.
+const FOUR_DIGITS = /\d{4}/;
+const IBAN_BEFORE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})* ?$/;
 export const paymentCard = defineDetector({
   id: 'payment-card',
-  prefilter: (text) => /\d{4}/.test(text),
+  prefilter: (text) => FOUR_DIGITS.test(text),
   patterns: [{ name: 'card-number', regex: CARD, score: 0.85 }],
   context: ['card', 'credit card', 'card number', 'pan', 'visa', 'mastercard', 'amex', 'payment'],
   negativeContext: ['order', 'id', 'tracking', 'invoice', 'ticket'],
@@ -36,6 +40,6 @@ export const paymentCard = defineDetector({
     return luhn(digits);
   },
   // The digits of an IBAN-shaped string (`FR20 3533 7135 …`) are an account, not a card.
-  invalidate: (_value, text, start) => /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})* ?$/.test(text.slice(Math.max(0, start - 40), start)),
+  invalidate: (_value, text, start) => IBAN_BEFORE.test(text.slice(Math.max(0, start - 40), start)),
   minScore: 0.5,
 });

@@ -4,6 +4,9 @@ import { defineDetector } from './types';
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const NAME = `${NAME_WORD}(?: (?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al)\\s)?${NAME_WORD}){0,3}`;
 
+// Prefilter and check regexes live here, not as literals in the arrow functions: a literal is a
+// fresh RegExp object on every call, and these run on every text node and CSV cell.
+const NAME_WORD_RE = /name|contact|customer|recipient/i;
 /**
  * Names are found only where the page says "this is a name": a column header, a form label, a
  * profile field ("Name: …"). Capitalised words elsewhere are never guessed at: product names,
@@ -12,7 +15,7 @@ const NAME = `${NAME_WORD}(?: (?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al
 export const personName = defineDetector({
   id: 'person-name',
   // The only pattern is an inline "Name: …": no colon, nothing to find (labelled cells do not use this).
-  prefilter: (text) => text.includes(':') && /name|contact|customer|recipient/i.test(text),
+  prefilter: (text) => text.includes(':') && NAME_WORD_RE.test(text),
   patterns: [
     {
       name: 'labelled-name',

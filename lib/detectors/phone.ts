@@ -121,9 +121,12 @@ function find(text: string, label: string): Candidate[] {
   return out;
 }
 
+// Prefilter and check regexes live here, not as literals in the arrow functions: a literal is a
+// fresh RegExp object on every call, and these run on every text node and CSV cell.
+const TWO_DIGITS = /\d\d/;
 export const phone = defineDetector({
   id: 'phone',
-  prefilter: (text) => /\d\d/.test(text),
+  prefilter: (text) => TWO_DIGITS.test(text),
   patterns: [{ name: 'digit-run', regex: RUN, score: 0.85 }],
   find,
   context: ['phone', 'mobile', 'tel', 'telephone', 'cell', 'sms', 'whatsapp', 'telefon', 'téléphone', 'contact'],

@@ -36,13 +36,16 @@ const FR_KEYWORDS = ['rue', 'avenue', 'av.', 'boulevard', 'bd', 'place', 'chemin
 
 const PO_BOX = String.raw`\b(?:P\.? ?O\.? Box|Post Office Box|GPO Box|Postfach) \d{1,6}` + LOCALITY;
 
+// Prefilter and check regexes live here, not as literals in the arrow functions: a literal is a
+// fresh RegExp object on every call, and these run on every text node and CSV cell.
+const DIGIT = /\d/;
 /**
  * Street lines anchored on a house number and a street word (or a German street suffix, a French
  * way word, a PO box), with the locality line when it follows. A postcode alone is not an address.
  */
 export const postalAddress = defineDetector({
   id: 'postal-address',
-  prefilter: (text) => /\d/.test(text),
+  prefilter: (text) => DIGIT.test(text),
   patterns: [
     { name: 'street-en', regex: new RegExp(STREET_EN + UNIT + LOCALITY, 'g'), score: 0.8 },
     { name: 'street-de', regex: new RegExp(DE_STREET, 'gu'), score: 0.8, requires: DE_KEYWORDS },

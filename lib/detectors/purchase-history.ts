@@ -3,6 +3,9 @@ import { defineDetector } from './types';
 /** A money amount, a count, a date, or a short product list: what a purchase column holds. */
 const VALUE = String.raw`(?:[$€£¥₹]\s?\d[\d,.]*(?:\s?(?:USD|EUR|GBP))?|\d[\d,.]*\s?(?:[$€£]|USD|EUR|GBP)|\d{1,7}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|[\p{L}\d][\p{L}\d '&().+-]*(?:, [\p{L}\d][\p{L}\d '&().+-]*){0,9})`;
 
+// Prefilter and check regexes live here, not as literals in the arrow functions: a literal is a
+// fresh RegExp object on every call, and these run on every text node and CSV cell.
+const PURCHASE_WORD = /order|spent|lifetime|ltv|clv|purchase|revenue|aov/i;
 /**
  * Purchase history is whatever sits under its label: it is personal because of where it is (a
  * customer's orders and spend), not because of its shape.
@@ -10,7 +13,7 @@ const VALUE = String.raw`(?:[$€£¥₹]\s?\d[\d,.]*(?:\s?(?:USD|EUR|GBP))?|\d[
 export const purchaseHistory = defineDetector({
   id: 'purchase-history',
   // The only pattern is an inline "Orders: …": no colon, nothing to find (labelled cells do not use this).
-  prefilter: (text) => text.includes(':') && /order|spent|lifetime|ltv|clv|purchase|revenue|aov/i.test(text),
+  prefilter: (text) => text.includes(':') && PURCHASE_WORD.test(text),
   patterns: [
     {
       name: 'labelled-purchase',
