@@ -26,4 +26,5 @@ export const dateOfBirth = defineDetector({
   contextOnly: true,
   context: ['birthday', 'date of birth', 'dob', 'birth date', 'birthdate', 'born', 'geburtsdatum', 'date de naissance'],
   minScore: 0.5,
+  minDigits: 2,
 });

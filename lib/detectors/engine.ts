@@ -88,7 +88,7 @@ function excluded(type: PiiType, value: string, exclusions: EngineOptions['exclu
 
 /** Shared empty result: most detectors find nothing in most text, and allocation is most of the cost. */
 const NO_FINDINGS: Finding[] = [];
-interface LabelWords {
+export interface LabelWords {
   positive: string[];
   negative: string[];
   /** What findings quote: positive words, then negative ones prefixed `-`. */
@@ -98,12 +98,14 @@ interface LabelWords {
    * column): the detector is skipped before its prefilter. Decided once per label.
    */
   dead: boolean;
+  /** The label names a part of a person (`first name`): labelled cells are masked, not counted. */
+  partLabel: boolean;
 }
-const NO_WORDS: LabelWords = { positive: [], negative: [], quoted: [], dead: false };
+const NO_WORDS: LabelWords = { positive: [], negative: [], quoted: [], dead: false, partLabel: false };
 /** Labels repeat (a column header per cell): their context words are looked up once per detector. */
 const labelCache = new WeakMap<Detector, Map<string, LabelWords>>();
 
-function contextWords(detector: Detector, label: string): LabelWords {
+export function contextWords(detector: Detector, label: string): LabelWords {
   if (!label) return NO_WORDS;
   let cache = labelCache.get(detector);
   if (!cache) labelCache.set(detector, (cache = new Map()));
@@ -112,7 +114,8 @@ function contextWords(detector: Detector, label: string): LabelWords {
     const positive = detector.context.filter((w) => labelHas(label, w));
     const negative = (detector.negativeContext ?? []).filter((w) => labelHas(label, w));
     const quoted = [...positive, ...negative.map((w) => `-${w}`)];
-    words = { positive, negative, quoted, dead: false };
+    const partLabel = detector.cell?.partLabels?.some((w) => labelHas(label, w)) ?? false;
+    words = { positive, negative, quoted, dead: false, partLabel };
     words.dead = !canReachMinScore(detector, words);
     if (cache.size > 500) cache.clear(); // labels are few; a page of odd labels must not grow this forever
     cache.set(label, words);
@@ -143,7 +146,17 @@ export function runDetector(detector: Detector, text: string, options: EngineOpt
 
 /** runDetector with the label already lower-cased (scanText lowers it once for all detectors). */
 export function runDetectorWithLabel(detector: Detector, text: string, options: EngineOptions, label: string): Finding[] {
-  const words = contextWords(detector, label);
+  return runDetectorWithWords(detector, text, options, label, contextWords(detector, label));
+}
+
+/** runDetectorWithLabel with the label's words already looked up (a column plan holds them). */
+export function runDetectorWithWords(
+  detector: Detector,
+  text: string,
+  options: EngineOptions,
+  label: string,
+  words: LabelWords,
+): Finding[] {
   const { positive, negative, quoted } = words;
   if (words.dead) return NO_FINDINGS;
   if (!detector.cell && !detector.prefilter(text)) return NO_FINDINGS;
@@ -153,7 +166,7 @@ export function runDetectorWithLabel(detector: Detector, text: string, options: 
     const span = trimmedSpan(text);
     if (span && span.end - span.start <= 160 && detector.cell.shape.test(text.slice(span.start, span.end))) {
       const finding = newFinding(detector, 'labelled-cell', span.start, span.end, 0.9, false, positive);
-      if (detector.cell.partLabels?.some((w) => labelHas(label, w))) finding.uncounted = true;
+      if (words.partLabel) finding.uncounted = true;
       findings.push(finding);
       return findings;
     }

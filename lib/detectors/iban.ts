@@ -73,4 +73,5 @@ export const iban = defineDetector({
     return expected === compact.length && ibanChecksumOk(compact);
   },
   minScore: 0.5,
+  minDigits: 2,
 });

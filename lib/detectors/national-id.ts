@@ -35,4 +35,5 @@ export const nationalId = defineDetector({
     return !NINO_BAD_PREFIX.has(compact.slice(0, 2));
   },
   minScore: 0.5,
+  minDigits: 6,
 });

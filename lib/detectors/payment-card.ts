@@ -42,4 +42,5 @@ export const paymentCard = defineDetector({
   // The digits of an IBAN-shaped string (`FR20 3533 7135 …`) are an account, not a card.
   invalidate: (_value, text, start) => IBAN_BEFORE.test(text.slice(Math.max(0, start - 40), start)),
   minScore: 0.5,
+  minDigits: 13,
 });

@@ -133,4 +133,5 @@ export const phone = defineDetector({
   negativeContext: ['order', 'order #', 'invoice', 'ticket', 'id', 'sku', 'tracking', 'zip', 'postcode'],
   validation: 'numbering-plan',
   minScore: 0.5,
+  minDigits: 7,
 });

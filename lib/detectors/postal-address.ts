@@ -57,4 +57,5 @@ export const postalAddress = defineDetector({
   context: ['address', 'street', 'mailing address', 'postal address', 'billing address', 'shipping address', 'anschrift', 'adresse'],
   negativeContext: ['email', 'e-mail', 'ip', 'web', 'url', 'email address', 'ip address'],
   minScore: 0.5,
+  minDigits: 1,
 });

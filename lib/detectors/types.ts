@@ -85,6 +85,11 @@ export interface Detector {
   /** Near-miss pruning: true drops the finding. */
   invalidate?: (value: string, text: string, start: number) => boolean;
   minScore: number;
+  /**
+   * Fewest ASCII digits any match of `patterns`/`find` contains (a phone has 7, a card 13): a table
+   * cell with fewer skips the detector without calling it. Labelled-cell shapes are not bound by it.
+   */
+  minDigits?: number;
 }
 
 export function defineDetector(detector: Detector): Detector {

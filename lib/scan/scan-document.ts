@@ -1,4 +1,4 @@
-import { DETECTORS, scanText, type ScanOptions } from '../detectors/index';
+import { DETECTORS, planColumn, scanCell, scanText, type ScanOptions } from '../detectors/index';
 import { labelHas } from '../detectors/types';
 import { PII_TYPES, type PiiType } from '../pii/types';
 import type { Finding } from '../detectors/types';
@@ -127,46 +127,37 @@ function computeLabelSensitive(label: string): PiiType[] {
 
 /**
  * CSV: the header row labels each column, so "Phone" and "Order #" columns give their context.
- * Each row is scanned once as a whole; only the types a column's label can change are scanned again
- * per cell, with the label (10 detectors per cell would cost several times more).
+ * Each cell is scanned once: the types its column's label can change see the label, the others
+ * score as in bare text. (Scanning each row whole and then the labelled cells again cost twice the
+ * detector work plus an options object per cell; a finding crossing a delimiter was dropped anyway.)
  */
 export function scanCsv(text: string, options: Options = {}): DocumentFinding[] {
   const starts = lineStarts(text);
-  const firstLine = text.slice(0, (starts[1] ?? text.length + 1) - 1).replace(/\r$/, '');
+  const firstLine = stripCr(text.slice(0, (starts[1] ?? text.length + 1) - 1));
   const delimiter = [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
   const headers = csvCells(firstLine, delimiter).map((c) => c.value.trim().toLowerCase());
-  const sensitive = headers.map((h) => labelSensitive(h));
-  // One options object per column, built once: a spread per cell cost more than scanning most cells.
-  const cellOptions: ScanOptions[] = headers.map((label, i) => ({ ...options, types: sensitive[i] ?? [], context: { label } }));
+  const plans = headers.map((h) => planColumn(h, labelSensitive(h), options));
+  // Cells past the last header have no label: every type scores as in bare text.
+  const unlabelled = planColumn('', [], options);
   const out: DocumentFinding[] = [];
   for (let r = 1; r < starts.length; r++) {
     const start = starts[r] ?? 0;
     const end = r + 1 < starts.length ? (starts[r + 1] ?? text.length) - 1 : text.length;
-    const line = text.slice(start, end).replace(/\r$/, '');
+    const line = stripCr(text.slice(start, end));
     if (!line) continue;
     const cells = csvCells(line, delimiter);
-    const cellAt = (offset: number) => {
-      let i = 0;
-      while (i + 1 < cells.length && (cells[i + 1]?.offset ?? Infinity) - 1 <= offset) i++;
-      return i;
-    };
-    for (const f of scanText(line, options)) {
-      const col = cellAt(f.start);
-      // Crossing a delimiter, or a type this column's label decides: the per-cell pass owns it.
-      if (col !== cellAt(f.end - 1) || sensitive[col]?.includes(f.type as PiiType)) continue;
-      out.push(...place([f], start, starts, headers[col] || undefined));
-    }
     for (let index = 0; index < cells.length; index++) {
       const cell = cells[index];
-      const cellOpts = cellOptions[index];
-      if (!cell || !cellOpts?.types?.length || cell.value.length < 1) continue;
-      const found = scanText(cell.value, cellOpts);
+      if (!cell || cell.value.length < 1) continue;
+      const found = scanCell(cell.value, plans[index] ?? unlabelled, options);
       // Quoted cells with doubled quotes shift offsets slightly; the line number stays exact.
       if (found.length) out.push(...place(found, start + cell.offset, starts, headers[index] || undefined));
     }
   }
   return out;
 }
+
+const stripCr = (line: string) => (line.endsWith('\r') ? line.slice(0, -1) : line);
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
 const decode = (s: string) =>
