@@ -24,12 +24,15 @@ export const MAX_CUSTOM_TEXT = 20_000;
 
 const SPACE = /\s/;
 
+/** `\s` without a regex call for ASCII (most cells end in a letter or digit). */
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
+
 /** The span of `text` without surrounding white space (a character scan: cells are scanned by the thousand). */
 function trimmedSpan(text: string): { start: number; end: number } | null {
   let start = 0;
   let end = text.length;
-  while (start < end && SPACE.test(text.charAt(start))) start++;
-  while (end > start && SPACE.test(text.charAt(end - 1))) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return start < end ? { start, end } : null;
 }
 
