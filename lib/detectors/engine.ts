@@ -163,18 +163,17 @@ export function runDetectorWithWords(
   const { positive, negative, quoted } = words;
   if (words.dead) return NO_FINDINGS;
   if (!detector.cell && !detector.prefilter(text)) return NO_FINDINGS;
-  const findings: Finding[] = [];
 
   if (detector.cell && positive.length > 0 && negative.length === 0) {
     const span = trimmedSpan(text);
     if (span && span.end - span.start <= 160 && detector.cell.shape.test(text.slice(span.start, span.end))) {
       const finding = newFinding(detector, 'labelled-cell', span.start, span.end, 0.9, false, positive);
       if (words.partLabel) finding.uncounted = true;
-      findings.push(finding);
-      return findings;
+      return [finding];
     }
   }
-  if (!detector.prefilter(text)) return findings.length ? findings : NO_FINDINGS;
+  if (!detector.prefilter(text)) return NO_FINDINGS;
+  const findings: Finding[] = [];
   const bare = !detector.contextOnly;
   const candidates = detector.find ? detector.find(text, label) : patternCandidates(detector, text, bare, options.ipOptIn ?? false, words);
   // The matched text is needed only by checks; label-driven detectors have none and skip the copy.

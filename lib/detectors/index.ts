@@ -122,19 +122,25 @@ function digitCount(text: string): number {
 }
 
 /** scanText for one table cell with its column's plan (same engine, no per-cell lookups). */
-export function scanCell(text: string, plan: ColumnPlan, options: ScanOptions = {}): Finding[] {
+export function scanCell(text: string, plan: ColumnPlan, options: ScanOptions = {}): readonly Finding[] {
   // The digit count doubles as most of the anchor test (ANCHOR is a digit, '@' or ':').
   const digits = plan.countDigits ? digitCount(text) : 0;
   const anchored = digits > 0 || (plan.countDigits ? text.includes('@') || text.includes(':') : ANCHOR.test(text));
-  if (!options.custom?.length && !plan.cellLabel && !anchored) return [];
-  const findings: Finding[] = [];
+  if (!options.custom?.length && !plan.cellLabel && !anchored) return NO_CELL_FINDINGS;
+  // Most cells hold nothing: the result array is created only for the first finding.
+  let findings: Finding[] | null = null;
   for (const step of plan.steps) {
     if (digits < step.minDigits) continue;
     const found = runDetectorWithWords(step.detector, text, options, step.label, step.words);
+    if (found.length === 0) continue;
+    findings ??= [];
     for (let i = 0; i < found.length; i++) findings.push(found[i] as Finding);
   }
-  if (options.custom?.length) findings.push(...runCustom(options.custom, text));
-  return resolveOverlaps(findings);
+  if (options.custom?.length) (findings ??= []).push(...runCustom(options.custom, text));
+  return findings ? resolveOverlaps(findings) : NO_CELL_FINDINGS;
 }
+
+/** Shared by every cell without findings; callers only read results. */
+const NO_CELL_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 export type { Detector, Finding, ScanContext } from './types';

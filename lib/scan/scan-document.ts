@@ -38,7 +38,14 @@ function place(findings: Finding[], base: number, starts: number[], label?: stri
 }
 
 /** Appends findings of one line whose number and start are known (CSV rows): no line search. */
-function pushOnLine(out: DocumentFinding[], findings: Finding[], base: number, line: number, lineStart: number, label?: string): void {
+function pushOnLine(
+  out: DocumentFinding[],
+  findings: readonly Finding[],
+  base: number,
+  line: number,
+  lineStart: number,
+  label?: string,
+): void {
   for (const f of findings) out.push(placeAt(f, base, line, f.start + base - lineStart + 1, label));
 }
 
