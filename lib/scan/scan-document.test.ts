@@ -29,6 +29,16 @@ describe('scanning documents for the CLI', () => {
     expect(found.find((f) => f.type === 'person-name')?.uncounted).toBe(true);
   });
 
+  test('CSV: quoted cells with doubled quotes and unterminated quotes still scan', () => {
+    const csv = 'Notes,Email\n"said ""call me"" on +44 20 7946 0958",bo@example.org\n"open quote ava@example.org\n';
+    // Offsets point into the raw text, past the doubled quotes.
+    expect(scanCsv(csv).map((f) => [f.type, f.line, f.label, csv.slice(f.start, f.end)])).toEqual([
+      ['phone', 2, 'notes', '+44 20 7946 0958'],
+      ['email', 2, 'email', 'bo@example.org'],
+      ['email', 3, 'notes', 'ava@example.org'],
+    ]);
+  });
+
   test('HTML: scripts and styles are skipped, table headers and <dt> give context', () => {
     const found = scanHtml(fixture);
     const types = new Set(found.map((f) => f.type));

@@ -84,28 +84,45 @@ export function scanPlainText(text: string, options: Options = {}): DocumentFind
 }
 
 /** Splits one CSV record into cells with their offsets (RFC 4180 quotes, quoted newlines not supported). */
-function csvCells(line: string, delimiter: string): { value: string; offset: number }[] {
-  const cells: { value: string; offset: number }[] = [];
+interface CsvCell {
+  value: string;
+  /** Where the value starts in the line. */
+  offset: number;
+  /** Doubled quotes were collapsed: offsets in `value` run short of the line's after each one. */
+  unescaped: boolean;
+}
+
+function csvCells(line: string, delimiter: string): CsvCell[] {
+  const cells: CsvCell[] = [];
   let i = 0;
   while (i <= line.length) {
     if (line[i] === '"') {
+      // Copies the runs between quotes (not a character at a time): quoted addresses and amounts are common.
       let j = i + 1;
       let value = '';
-      while (j < line.length) {
-        if (line[j] === '"' && line[j + 1] === '"') {
-          value += '"';
-          j += 2;
-        } else if (line[j] === '"') break;
-        else value += line[j++];
+      for (;;) {
+        const quote = line.indexOf('"', j);
+        if (quote < 0) {
+          value += line.slice(j);
+          j = line.length;
+          break;
+        }
+        value += line.slice(j, quote);
+        if (line.charCodeAt(quote + 1) !== 34) {
+          j = quote;
+          break;
+        }
+        value += '"'; // a doubled quote
+        j = quote + 2;
       }
-      cells.push({ value, offset: i + 1 });
+      cells.push({ value, offset: i + 1, unescaped: value.length !== j - i - 1 });
       i = line.indexOf(delimiter, j);
       if (i < 0) break;
       i++;
     } else {
       const next = line.indexOf(delimiter, i);
       const end = next < 0 ? line.length : next;
-      cells.push({ value: line.slice(i, end), offset: i });
+      cells.push({ value: line.slice(i, end), offset: i, unescaped: false });
       if (next < 0) break;
       i = next + 1;
     }
@@ -165,12 +182,20 @@ export function scanCsv(text: string, options: Options = {}): DocumentFinding[] 
     for (let index = 0; index < cells.length; index++) {
       const cell = cells[index];
       if (!cell || cell.value.length < 1) continue;
-      const found = scanCell(cell.value, plans[index] ?? unlabelled, options);
-      // Quoted cells with doubled quotes shift offsets slightly; the line number stays exact.
+      let found = scanCell(cell.value, plans[index] ?? unlabelled, options);
+      if (found.length && cell.unescaped)
+        found = found.map((f) => ({ ...f, start: rawIndex(cell.value, f.start), end: rawIndex(cell.value, f.end) }));
       if (found.length) pushOnLine(out, found, start + cell.offset, r + 1, start, headers[index] || undefined);
     }
   }
   return out;
+}
+
+/** An index into an unescaped quoted value, as an index into its raw text (each `"` was written `""`). */
+function rawIndex(value: string, index: number): number {
+  let quotes = 0;
+  for (let at = value.indexOf('"'); at >= 0 && at < index; at = value.indexOf('"', at + 1)) quotes++;
+  return index + quotes;
 }
 
 const stripCr = (line: string) => (line.endsWith('\r') ? line.slice(0, -1) : line);
