@@ -162,17 +162,20 @@ export function runDetectorWithWords(
 ): Finding[] {
   const { positive, negative, quoted } = words;
   if (words.dead) return NO_FINDINGS;
-  if (!detector.cell && !detector.prefilter(text)) return NO_FINDINGS;
+  const cell = detector.cell;
+  // The prefilter runs once: before the labelled-cell check for detectors without one, after it otherwise.
+  if (!cell && !detector.prefilter(text)) return NO_FINDINGS;
 
-  if (detector.cell && positive.length > 0 && negative.length === 0) {
+  if (cell && positive.length > 0 && negative.length === 0) {
     const span = trimmedSpan(text);
-    if (span && span.end - span.start <= 160 && detector.cell.shape.test(text.slice(span.start, span.end))) {
+    const trimmed = span && (span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end));
+    if (span && trimmed && span.end - span.start <= 160 && cell.shape.test(trimmed)) {
       const finding = newFinding(detector, 'labelled-cell', span.start, span.end, 0.9, false, positive);
       if (words.partLabel) finding.uncounted = true;
       return [finding];
     }
   }
-  if (!detector.prefilter(text)) return NO_FINDINGS;
+  if (cell && !detector.prefilter(text)) return NO_FINDINGS;
   const findings: Finding[] = [];
   const bare = !detector.contextOnly;
   const candidates = detector.find ? detector.find(text, label) : patternCandidates(detector, text, bare, options.ipOptIn ?? false, words);
