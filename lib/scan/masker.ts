@@ -1,5 +1,6 @@
 import { fullMask, maskValue } from '../pii/mask';
 import { entryRect, entryValue, type MaskEntry } from './entries';
+import { FULL_BACKGROUND, HIGHLIGHT_CSS, HL_FULL, HL_PARTIAL } from './highlight-css';
 import { visibleRows } from './visible-rows';
 
 /**
@@ -13,13 +14,6 @@ import { visibleRows } from './visible-rows';
  * Values outside tables (profiles, lists) are few and always highlighted.
  */
 export const UI_ATTR = 'data-confidant-ui';
-const HL_PARTIAL = 'confidant-partial';
-const HL_FULL = 'confidant-full';
-
-const PAGE_CSS = `
-::highlight(${HL_PARTIAL}) { color: transparent; background-color: #ece9f7; }
-::highlight(${HL_FULL}) { color: transparent; background-color: #b9b4cc; }
-`;
 const LAYER_CSS = `
 :host { all: initial; }
 .layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483646; overflow: hidden; }
@@ -61,10 +55,13 @@ export class Masker {
     this.full = new win.Highlight();
     win.CSS.highlights.set(HL_PARTIAL, this.partial);
     win.CSS.highlights.set(HL_FULL, this.full);
-    const style = doc.createElement('style');
-    style.setAttribute(UI_ATTR, 'highlight-style');
-    style.textContent = PAGE_CSS;
-    doc.documentElement.append(style);
+    if (!injectedSheetPresent(doc)) {
+      // Restyles the whole document once: only where the manifest's sheet is absent (highlight-css.ts).
+      const style = doc.createElement('style');
+      style.setAttribute(UI_ATTR, 'highlight-style');
+      style.textContent = HIGHLIGHT_CSS;
+      doc.documentElement.append(style);
+    }
     this.host = doc.createElement('confidant-masks');
     this.host.setAttribute(UI_ATTR, 'masks');
     // Out of the page's flow and layout-contained: redrawing overlays never relayouts the ESP's table.
@@ -244,6 +241,17 @@ export class Masker {
       }
     }
     layer.replaceChildren(...spans);
+  }
+}
+
+/** True when the extension's injected highlights.css already styles `confidant-full` in this document. */
+function injectedSheetPresent(doc: Document): boolean {
+  const view = doc.defaultView;
+  if (!view) return false;
+  try {
+    return view.getComputedStyle(doc.documentElement, `::highlight(${HL_FULL})`).backgroundColor === FULL_BACKGROUND;
+  } catch {
+    return false;
   }
 }
 

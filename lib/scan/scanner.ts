@@ -48,6 +48,8 @@ export class PageScanner {
   private maskedTally = 0;
   /** Nodes the page removed, to drop their entries (work proportional to what the page changed). */
   private removed: Node[] = [];
+  /** The removed subtree being walked, when one did not fit in a slice. */
+  private removing: TreeWalker | null = null;
   private lastFlush = 0;
   /** Longest slice so far, for the benchmark. */
   longestSliceMs = 0;
@@ -101,6 +103,7 @@ export class PageScanner {
     this.tally = {};
     this.maskedTally = 0;
     this.removed = [];
+    this.removing = null;
     this.scanned = new WeakSet();
     this.queue = [];
     this.walk = null;
@@ -170,18 +173,30 @@ export class PageScanner {
     this.masker(entry.node.ownerDocument).remove(entry);
   }
 
-  /** Drops the entries under nodes the page removed (unless it put them back). */
-  private dropRemoved(deadline: number): void {
-    while (this.removed.length > 0) {
-      const node = this.removed.pop() as Node;
+  /**
+   * Drops the entries under nodes the page removed (unless it put them back). A removed subtree is
+   * walked in steps (`removing`), so removing a 50k-row tbody never blocks beyond the slice.
+   */
+  private dropRemoved(deadline: number): boolean {
+    for (;;) {
+      if (this.removing) {
+        const walker = this.removing;
+        let n = 0;
+        for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+          if (this.entries.has(t as Text)) this.forget(t as Text);
+          if (++n % 256 === 0 && performance.now() > deadline) return false;
+        }
+        this.removing = null;
+      }
+      if (performance.now() > deadline) return this.removed.length === 0;
+      const node = this.removed.pop();
+      if (!node) return true;
       if (node.isConnected) continue;
       if (node.nodeType === 3) {
         this.forget(node as Text);
       } else if (this.entries.size > 0) {
-        const walker = (node.ownerDocument ?? this.options.doc).createTreeWalker(node, 0x4);
-        for (let t = walker.nextNode(); t; t = walker.nextNode()) if (this.entries.has(t as Text)) this.forget(t as Text);
+        this.removing = (node.ownerDocument ?? this.options.doc).createTreeWalker(node, 0x4);
       }
-      if (performance.now() > deadline) return;
     }
   }
 
@@ -206,18 +221,18 @@ export class PageScanner {
     if (this.stopped) return;
     const t0 = performance.now();
     const deadline = t0 + SLICE_MS;
-    this.dropRemoved(deadline);
-    let n = 0;
-    for (;;) {
-      const text = this.nextText();
-      if (!text) break;
-      this.scanNode(text);
-      if (++n % 8 === 0 && performance.now() > deadline) break;
+    // The deadline is checked after every text node: one node's detectors can cost milliseconds.
+    if (this.dropRemoved(deadline)) {
+      while (performance.now() < deadline) {
+        const text = this.nextText();
+        if (!text) break;
+        this.scanNode(text);
+      }
     }
     const t1 = performance.now();
     this.longestSliceMs = Math.max(this.longestSliceMs, t1 - t0);
     performance.measure('confidant:slice', { start: t0, end: t1 });
-    const idle = !this.walk && this.queue.length === 0 && this.removed.length === 0;
+    const idle = !this.walk && this.queue.length === 0 && this.removed.length === 0 && !this.removing;
     // Highlights change in a few batches (each change costs the renderer a pass over all ranges).
     if (idle || this.slicesSinceFlush++ === 0 || t1 - this.lastFlush > FLUSH_MS) {
       for (const m of this.maskers.values()) m.flush();
