@@ -37,8 +37,11 @@ export class Masker {
   private host: HTMLElement | null = null;
   private layer: HTMLElement | null = null;
   private frame = 0;
-  /** Entries per element, so an element coming on screen finds its values quickly. */
-  private byElement = new Map<Element, Set<MaskEntry>>();
+  /**
+   * Entries per element, so an element coming on screen finds its values quickly. Arrays, not
+   * Sets: a cell holds one or two values, and 250k small Sets at 50k rows weigh on the GC.
+   */
+  private byElement = new Map<Element, MaskEntry[]>();
   /** Table sections holding masked cells (visible rows are found by binary search) … */
   private sections = new Set<HTMLTableSectionElement>();
   /** … and masked elements outside tables (profiles, lists), checked one by one. */
@@ -87,9 +90,9 @@ export class Masker {
     if (entry.mode === 'off' || entry.revealed) return;
     const el = entry.node.parentElement;
     if (!el) return;
-    let set = this.byElement.get(el);
-    if (!set) this.byElement.set(el, (set = new Set()));
-    set.add(entry);
+    const list = this.byElement.get(el);
+    if (!list) this.byElement.set(el, [entry]);
+    else if (!list.includes(entry)) list.push(entry);
     const section = sectionOf(el);
     if (section) {
       // Table cells join the highlights through the window around the viewport (draw).
@@ -125,10 +128,11 @@ export class Masker {
     this.partial?.delete(entry.range);
     this.full?.delete(entry.range);
     const el = entry.node.parentElement;
-    const set = el ? this.byElement.get(el) : undefined;
-    if (el && set) {
-      set.delete(entry);
-      if (set.size === 0) this.byElement.delete(el);
+    const list = el ? this.byElement.get(el) : undefined;
+    if (el && list) {
+      const i = list.indexOf(entry);
+      if (i >= 0) list.splice(i, 1);
+      if (list.length === 0) this.byElement.delete(el);
     }
     this.scheduleDraw();
   }
@@ -223,9 +227,9 @@ export class Masker {
     const spans: HTMLElement[] = [];
     const fonts = new Map<Element, CSSStyleDeclaration>();
     for (const el of this.visibleElements(h)) {
-      const set = this.byElement.get(el);
-      if (!set) continue;
-      for (const entry of set) {
+      const list = this.byElement.get(el);
+      if (!list) continue;
+      for (const entry of list) {
         if (entry.mode !== 'partial' || entry.revealed || !entry.node.isConnected) continue;
         const rect = entryRect(entry);
         if (rect.width === 0 || rect.height === 0 || rect.bottom < 0 || rect.top > h) continue;

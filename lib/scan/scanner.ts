@@ -1,4 +1,4 @@
-import { scanText } from '../detectors/index';
+import { scanText, type ScanOptions } from '../detectors/index';
 import type { PiiCounts } from '../pii/types';
 import type { MaskEntry } from './entries';
 import { labelFor } from './labels';
@@ -10,7 +10,7 @@ import { SKIP_SELECTOR, TextWalk, isSkippedText } from './walker';
 /** Longest text scanned per node: a giant text node (a pasted export) is scanned in its first part. */
 export const MAX_NODE_TEXT = 50_000;
 /** Work slice length; the goal is no task of Confidant's over 50 ms (docs/benchmarks.md). */
-const SLICE_MS = 8;
+const SLICE_MS = 6;
 /** During a long scan, pending masks join the highlights at most this often. */
 const FLUSH_MS = 1000;
 /** More added nodes than this in one batch: rescan the container instead of each node. */
@@ -29,12 +29,11 @@ type Work = Node;
 
 /**
  * watcher → scanner → detectors → masker. Walks text in time slices (visible rows first), keeps a
- * WeakSet of scanned text nodes, and re-scans only what a mutation touched.
+ * the entries of scanned text nodes, and re-scans only what a mutation touched.
  */
 export class PageScanner {
   private queue: Work[] = [];
   private walk: TextWalk | null = null;
-  private scanned = new WeakSet<Text>();
   private entries = new Map<Text, MaskEntry[]>();
   private maskers = new Map<Document, Masker>();
   private observer: MutationObserver;
@@ -51,6 +50,11 @@ export class PageScanner {
   /** The removed subtree being walked, when one did not fit in a slice. */
   private removing: TreeWalker | null = null;
   private lastFlush = 0;
+  /**
+   * Detector options per label, for the current settings: a table has a dozen labels, so the
+   * options object is built once per column instead of once per cell (less garbage to collect).
+   */
+  private optionsCache = new WeakMap<ScanSettings, Map<string, ScanOptions>>();
   /** Longest slice so far, for the benchmark. */
   longestSliceMs = 0;
 
@@ -104,7 +108,6 @@ export class PageScanner {
     this.maskedTally = 0;
     this.removed = [];
     this.removing = null;
-    this.scanned = new WeakSet();
     this.queue = [];
     this.walk = null;
   }
@@ -201,7 +204,6 @@ export class PageScanner {
   }
 
   private forget(text: Text): void {
-    this.scanned.delete(text);
     const old = this.entries.get(text);
     if (!old) return;
     this.account(old, -1);
@@ -251,12 +253,18 @@ export class PageScanner {
     this.options.onIdle(...this.counts());
   }
 
+  /**
+   * The next text node to scan. A node with entries was scanned and has not changed since (a
+   * change drops its entries); a node without any may be met twice (a visible row, then the body
+   * walk) and is simply scanned again. No WeakSet of every scanned node: at 50k rows its 600k
+   * weak entries slowed every garbage collection.
+   */
   private nextText(): Text | null {
     for (;;) {
       if (this.walk) {
         const t = this.walk.next();
         if (t) {
-          if (!this.scanned.has(t)) return t;
+          if (!this.entries.has(t)) return t;
           continue;
         }
         this.walk = null;
@@ -266,7 +274,7 @@ export class PageScanner {
       if (!work.isConnected) continue;
       if (work.nodeType === 3) {
         const t = work as Text;
-        if (!this.scanned.has(t) && !isSkippedText(t)) return t;
+        if (!this.entries.has(t) && !isSkippedText(t)) return t;
         continue;
       }
       if (work.nodeType === 1 || work.nodeType === 11 || work.nodeType === 9) {
@@ -281,13 +289,11 @@ export class PageScanner {
   }
 
   private scanNode(node: Text): void {
-    this.scanned.add(node);
     const data = node.data;
     if (data.length < 3) return;
     const text = data.length > MAX_NODE_TEXT ? data.slice(0, MAX_NODE_TEXT) : data;
     const settings = this.options.settings();
-    const label = labelFor(node.parentElement);
-    const findings = scanText(text, { ...settings.engine, context: { label } });
+    const findings = scanText(text, this.detectorOptions(settings, labelFor(node.parentElement)));
     if (findings.length === 0) return;
     const masker = this.masker(node.ownerDocument);
     const list: MaskEntry[] = [];
@@ -300,6 +306,15 @@ export class PageScanner {
     }
     this.entries.set(node, list);
     this.account(list, 1);
+  }
+
+  private detectorOptions(settings: ScanSettings, label: string): ScanOptions {
+    let byLabel = this.optionsCache.get(settings);
+    // Labels are column headers and field names; a page with very many distinct ones starts over.
+    if (!byLabel || byLabel.size > 500) this.optionsCache.set(settings, (byLabel = new Map()));
+    let options = byLabel.get(label);
+    if (!options) byLabel.set(label, (options = { ...settings.engine, context: { label } }));
+    return options;
   }
 
   /** Counts of values on the page now (types with at least one value) and how many are masked. */

@@ -73,3 +73,16 @@ for (const [id, ms] of self) {
 }
 const top = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 40);
 for (const [k, ms] of top) console.log(ms.toFixed(1).padStart(9), k);
+
+// Who forces layout: callers of getBoundingClientRect (a forced style/layout shows up as its self time).
+const parentOf = new Map<number, number>();
+for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+const callers = new Map<string, number>();
+for (const [id, ms] of self) {
+  if (byId.get(id)?.callFrame.functionName !== 'getBoundingClientRect') continue;
+  const chain: string[] = [];
+  for (let p = parentOf.get(id); p !== undefined && chain.length < 4; p = parentOf.get(p))
+    chain.push(byId.get(p)?.callFrame.functionName || '(anon)');
+  callers.set(chain.join(' < '), (callers.get(chain.join(' < ')) ?? 0) + ms);
+}
+for (const [chain, ms] of callers) console.log(`getBoundingClientRect ${ms.toFixed(1)} ms from ${chain}`);
