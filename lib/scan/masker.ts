@@ -37,6 +37,8 @@ export class Masker {
   private host: HTMLElement | null = null;
   private layer: HTMLElement | null = null;
   private frame = 0;
+  /** What the overlay layer shows now (type, masked text and box of each overlay). */
+  private drawn = '';
   /**
    * Entries per element, so an element coming on screen finds its values quickly. Arrays, not
    * Sets: a cell holds one or two values, and 250k small Sets at 50k rows weigh on the GC.
@@ -147,6 +149,7 @@ export class Masker {
     this.loose.clear();
     this.windowed.clear();
     this.layer?.replaceChildren();
+    this.drawn = '';
   }
 
   destroy(): void {
@@ -224,7 +227,7 @@ export class Masker {
     if (!layer) return;
     const h = this.doc.defaultView?.innerHeight ?? 0;
     this.updateWindow(h);
-    const spans: HTMLElement[] = [];
+    const overlays: { type: string; text: string; css: string }[] = [];
     const fonts = new Map<Element, CSSStyleDeclaration>();
     for (const el of this.visibleElements(h)) {
       const list = this.byElement.get(el);
@@ -235,15 +238,27 @@ export class Masker {
         if (rect.width === 0 || rect.height === 0 || rect.bottom < 0 || rect.top > h) continue;
         let style = fonts.get(el);
         if (!style) fonts.set(el, (style = getComputedStyle(el)));
-        const span = this.doc.createElement('span');
-        span.className = 'm';
-        span.dataset.type = entry.finding.type;
         const value = entryValue(entry);
-        span.textContent = entry.finding.type === 'custom' ? fullMask(value) : maskValue(entry.finding.type, value);
-        span.style.cssText = `left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px;font:${style.font};`;
-        spans.push(span);
+        overlays.push({
+          type: entry.finding.type,
+          text: entry.finding.type === 'custom' ? fullMask(value) : maskValue(entry.finding.type, value),
+          css: `left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px;font:${style.font};`,
+        });
       }
     }
+    // Any change to the layer repaints the page (about 100 ms on a 50k-row table): during a long
+    // scan most draws find the same overlays, so the layer is left alone then.
+    const signature = overlays.map((o) => `${o.type}|${o.text}|${o.css}`).join('\n');
+    if (signature === this.drawn) return;
+    this.drawn = signature;
+    const spans = overlays.map((o) => {
+      const span = this.doc.createElement('span');
+      span.className = 'm';
+      span.dataset.type = o.type;
+      span.textContent = o.text;
+      span.style.cssText = o.css;
+      return span;
+    });
     layer.replaceChildren(...spans);
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Where Confidant's long tasks come from: a CPU profile (CDP Profiler) of one table page with the
  * built extension, from navigation to the end of the scan and a 100-row append.
- *   npm run build && npx tsx scripts/bench/profile-page.ts [rows=10000]
+ *   npm run build && npx tsx scripts/bench/profile-page.ts [rows=10000] [--append]
  * Prints Confidant's slices over 16 ms, long tasks, and the functions with the most self time
  * (in the content script and overall).
  */
@@ -33,9 +33,15 @@ await page.addInitScript(LONGTASKS);
 const cdp = await launched.context.newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+// --append: profile only the 100-row append, after the initial scan.
+const APPEND_ONLY = process.argv.includes('--append');
 await page.goto(URL_, { timeout: 180_000 });
-await cdp.send('Profiler.start');
+if (!APPEND_ONLY) await cdp.send('Profiler.start');
 await page.waitForFunction(() => performance.getEntriesByName('confidant:scan').length > 0, null, { timeout: 300_000 });
+if (APPEND_ONLY) {
+  await page.waitForTimeout(1000);
+  await cdp.send('Profiler.start');
+}
 const appended = Array.from({ length: 100 }, (_, i) => row(ROWS + i)).join('');
 await page.evaluate(async (rowsHtml) => {
   const before = Number(document.documentElement.dataset.confidantCount ?? 0);
