@@ -8,10 +8,24 @@ import type { Finding } from '../detectors/types';
  */
 export interface MaskEntry {
   node: Text;
-  range: StaticRange;
+  /**
+   * Made by the Masker when the value joins a highlight, and dropped when it leaves the window
+   * around the viewport: 300k StaticRanges at 50k rows made every garbage collection slow.
+   */
+  range?: StaticRange;
   finding: Finding;
   mode: MaskMode;
   revealed: boolean;
+}
+
+/** The entry's StaticRange, made on first use. */
+export function entryRange(e: MaskEntry): StaticRange {
+  return (e.range ??= new StaticRange({
+    startContainer: e.node,
+    startOffset: e.finding.start,
+    endContainer: e.node,
+    endOffset: e.finding.end,
+  }));
 }
 
 /** The value, read from the page only when needed (overlay text, copy guard); never stored. */

@@ -1,5 +1,5 @@
 import { fullMask, maskValue } from '../pii/mask';
-import { entryRect, entryValue, type MaskEntry } from './entries';
+import { entryRange, entryRect, entryValue, type MaskEntry } from './entries';
 import { FULL_BACKGROUND, HIGHLIGHT_CSS, HL_FULL, HL_PARTIAL } from './highlight-css';
 import { visibleRows } from './visible-rows';
 
@@ -120,15 +120,17 @@ export class Masker {
     if (pending.length === 0) return;
     this.pending = [];
     for (const e of pending) {
-      if (!e.revealed) (e.mode === 'full' ? this.full : this.partial)?.add(e.range);
+      if (!e.revealed) (e.mode === 'full' ? this.full : this.partial)?.add(entryRange(e));
     }
     this.scheduleDraw();
   }
 
   remove(entry: MaskEntry): void {
     this.windowed.delete(entry);
-    this.partial?.delete(entry.range);
-    this.full?.delete(entry.range);
+    if (entry.range) {
+      this.partial?.delete(entry.range);
+      this.full?.delete(entry.range);
+    }
     const el = entry.node.parentElement;
     const list = el ? this.byElement.get(el) : undefined;
     if (el && list) {
@@ -194,12 +196,13 @@ export class Masker {
     for (const e of this.windowed) {
       if (wanted.has(e)) continue;
       this.windowed.delete(e);
-      (e.mode === 'full' ? this.full : this.partial)?.delete(e.range);
+      if (e.range) (e.mode === 'full' ? this.full : this.partial)?.delete(e.range);
+      e.range = undefined;
     }
     for (const e of wanted) {
       if (this.windowed.has(e) || e.revealed) continue;
       this.windowed.add(e);
-      (e.mode === 'full' ? this.full : this.partial)?.add(e.range);
+      (e.mode === 'full' ? this.full : this.partial)?.add(entryRange(e));
     }
   }
 

@@ -298,9 +298,9 @@ export class PageScanner {
     const masker = this.masker(node.ownerDocument);
     const list: MaskEntry[] = [];
     for (const finding of findings) {
-      const range = new StaticRange({ startContainer: node, startOffset: finding.start, endContainer: node, endOffset: finding.end });
       const mode = finding.type === 'custom' ? (settings.customModes[finding.patternName] ?? 'full') : settings.modes[finding.type];
-      const entry: MaskEntry = { node, range, finding, mode, revealed: false };
+      // No StaticRange yet: the Masker makes one when the value joins a highlight.
+      const entry: MaskEntry = { node, finding, mode, revealed: false };
       list.push(entry);
       masker.add(entry);
     }
