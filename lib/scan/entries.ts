@@ -2,8 +2,8 @@ import type { MaskMode } from '../policy/schema';
 import type { Finding } from '../detectors/types';
 
 /**
- * One detected value on the page: a StaticRange over a text node, never a copy of the value.
- * Static, because every live Range in a document is updated on every DOM mutation: 60k live ranges
+ * One detected value on the page: a text node and offsets (a StaticRange while it is highlighted),
+ * never a copy of the value. Static ranges, because every live Range in a document is updated on every DOM mutation: 60k live ranges
  * would tax the ESP's own rendering. A changed text node is re-scanned instead.
  */
 export interface MaskEntry {
