@@ -28,7 +28,7 @@ export interface ScannerOptions {
 type Work = Node;
 
 /**
- * watcher → scanner → detectors → masker. Walks text in time slices (visible rows first), keeps a
+ * watcher → scanner → detectors → masker. Walks text in time slices (visible rows first), keeps
  * the entries of scanned text nodes, and re-scans only what a mutation touched.
  */
 export class PageScanner {
