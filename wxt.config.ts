@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { ESP_MATCHES, ESP_HOST_PERMISSIONS } from './lib/esp/matches';
 import { writeManagedSchema } from './scripts/gen-managed-schema';
+import { HIGHLIGHT_CSS, HIGHLIGHT_CSS_FILE } from './lib/scan/highlight-css';
 
 // The key fixes the extension id (bgmejojpecdghmliadnajpkoboalngii) so enterprise policy files and the
 // end-to-end tests can name it. It is a public key; the private half is not kept.
@@ -29,7 +30,14 @@ export default defineConfig({
     'build:before': () => void writeManagedSchema(),
     'build:manifestGenerated': (_wxt, manifest) => {
       // Keep the generated matches and the adapters in one place (lib/esp).
-      for (const script of manifest.content_scripts ?? []) script.matches = ESP_MATCHES;
+      // The highlight styles are injected before the page is parsed (see lib/scan/highlight-css.ts).
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = ESP_MATCHES;
+        script.css = [HIGHLIGHT_CSS_FILE];
+      }
+    },
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: HIGHLIGHT_CSS_FILE, contents: HIGHLIGHT_CSS });
     },
   },
   vite: () => ({ oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } } }),

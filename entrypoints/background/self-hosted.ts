@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { SelfHostedSite } from '../../lib/esp/index';
 import { sitePattern, type SelfHostedResults } from '../../lib/esp/self-hosted-protocol';
 import { getEffectivePolicy } from './policy-store';
+import { HIGHLIGHT_CSS_FILE } from '../../lib/scan/highlight-css';
 
 /**
  * Self-hosted ESPs (listmonk, Mautic, hosts a policy names): the options page asks for the optional
@@ -47,6 +48,7 @@ async function syncOnce(): Promise<void> {
     {
       id: SCRIPT_ID,
       js: ['content-scripts/esp.js'],
+      css: [HIGHLIGHT_CSS_FILE],
       matches: [...new Set(granted.map((s) => sitePattern(s.origin)))],
       runAt: 'document_idle',
       persistAcrossSessions: true,

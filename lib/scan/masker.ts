@@ -1,5 +1,6 @@
 import { fullMask, maskValue } from '../pii/mask';
-import { entryRect, entryValue, type MaskEntry } from './entries';
+import { entryRange, entryRect, entryValue, type MaskEntry } from './entries';
+import { FULL_BACKGROUND, HIGHLIGHT_CSS, HL_FULL, HL_PARTIAL } from './highlight-css';
 import { visibleRows } from './visible-rows';
 
 /**
@@ -13,13 +14,6 @@ import { visibleRows } from './visible-rows';
  * Values outside tables (profiles, lists) are few and always highlighted.
  */
 export const UI_ATTR = 'data-confidant-ui';
-const HL_PARTIAL = 'confidant-partial';
-const HL_FULL = 'confidant-full';
-
-const PAGE_CSS = `
-::highlight(${HL_PARTIAL}) { color: transparent; background-color: #ece9f7; }
-::highlight(${HL_FULL}) { color: transparent; background-color: #b9b4cc; }
-`;
 const LAYER_CSS = `
 :host { all: initial; }
 .layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483646; overflow: hidden; }
@@ -43,8 +37,13 @@ export class Masker {
   private host: HTMLElement | null = null;
   private layer: HTMLElement | null = null;
   private frame = 0;
-  /** Entries per element, so an element coming on screen finds its values quickly. */
-  private byElement = new Map<Element, Set<MaskEntry>>();
+  /** What the overlay layer shows now (type, masked text and box of each overlay). */
+  private drawn = '';
+  /**
+   * Entries per element, so an element coming on screen finds its values quickly. Arrays, not
+   * Sets: a cell holds one or two values, and 250k small Sets at 50k rows weigh on the GC.
+   */
+  private byElement = new Map<Element, MaskEntry[]>();
   /** Table sections holding masked cells (visible rows are found by binary search) … */
   private sections = new Set<HTMLTableSectionElement>();
   /** … and masked elements outside tables (profiles, lists), checked one by one. */
@@ -61,10 +60,13 @@ export class Masker {
     this.full = new win.Highlight();
     win.CSS.highlights.set(HL_PARTIAL, this.partial);
     win.CSS.highlights.set(HL_FULL, this.full);
-    const style = doc.createElement('style');
-    style.setAttribute(UI_ATTR, 'highlight-style');
-    style.textContent = PAGE_CSS;
-    doc.documentElement.append(style);
+    if (!injectedSheetPresent(doc)) {
+      // Restyles the whole document once: only where the manifest's sheet is absent (highlight-css.ts).
+      const style = doc.createElement('style');
+      style.setAttribute(UI_ATTR, 'highlight-style');
+      style.textContent = HIGHLIGHT_CSS;
+      doc.documentElement.append(style);
+    }
     this.host = doc.createElement('confidant-masks');
     this.host.setAttribute(UI_ATTR, 'masks');
     // Out of the page's flow and layout-contained: redrawing overlays never relayouts the ESP's table.
@@ -90,9 +92,9 @@ export class Masker {
     if (entry.mode === 'off' || entry.revealed) return;
     const el = entry.node.parentElement;
     if (!el) return;
-    let set = this.byElement.get(el);
-    if (!set) this.byElement.set(el, (set = new Set()));
-    set.add(entry);
+    const list = this.byElement.get(el);
+    if (!list) this.byElement.set(el, [entry]);
+    else if (!list.includes(entry)) list.push(entry);
     const section = sectionOf(el);
     if (section) {
       // Table cells join the highlights through the window around the viewport (draw).
@@ -118,20 +120,23 @@ export class Masker {
     if (pending.length === 0) return;
     this.pending = [];
     for (const e of pending) {
-      if (!e.revealed) (e.mode === 'full' ? this.full : this.partial)?.add(e.range);
+      if (!e.revealed) (e.mode === 'full' ? this.full : this.partial)?.add(entryRange(e));
     }
     this.scheduleDraw();
   }
 
   remove(entry: MaskEntry): void {
     this.windowed.delete(entry);
-    this.partial?.delete(entry.range);
-    this.full?.delete(entry.range);
+    if (entry.range) {
+      this.partial?.delete(entry.range);
+      this.full?.delete(entry.range);
+    }
     const el = entry.node.parentElement;
-    const set = el ? this.byElement.get(el) : undefined;
-    if (el && set) {
-      set.delete(entry);
-      if (set.size === 0) this.byElement.delete(el);
+    const list = el ? this.byElement.get(el) : undefined;
+    if (el && list) {
+      const i = list.indexOf(entry);
+      if (i >= 0) list.splice(i, 1);
+      if (list.length === 0) this.byElement.delete(el);
     }
     this.scheduleDraw();
   }
@@ -146,6 +151,7 @@ export class Masker {
     this.loose.clear();
     this.windowed.clear();
     this.layer?.replaceChildren();
+    this.drawn = '';
   }
 
   destroy(): void {
@@ -190,12 +196,13 @@ export class Masker {
     for (const e of this.windowed) {
       if (wanted.has(e)) continue;
       this.windowed.delete(e);
-      (e.mode === 'full' ? this.full : this.partial)?.delete(e.range);
+      if (e.range) (e.mode === 'full' ? this.full : this.partial)?.delete(e.range);
+      e.range = undefined;
     }
     for (const e of wanted) {
       if (this.windowed.has(e) || e.revealed) continue;
       this.windowed.add(e);
-      (e.mode === 'full' ? this.full : this.partial)?.add(e.range);
+      (e.mode === 'full' ? this.full : this.partial)?.add(entryRange(e));
     }
   }
 
@@ -223,27 +230,50 @@ export class Masker {
     if (!layer) return;
     const h = this.doc.defaultView?.innerHeight ?? 0;
     this.updateWindow(h);
-    const spans: HTMLElement[] = [];
+    const overlays: { type: string; text: string; css: string }[] = [];
     const fonts = new Map<Element, CSSStyleDeclaration>();
     for (const el of this.visibleElements(h)) {
-      const set = this.byElement.get(el);
-      if (!set) continue;
-      for (const entry of set) {
+      const list = this.byElement.get(el);
+      if (!list) continue;
+      for (const entry of list) {
         if (entry.mode !== 'partial' || entry.revealed || !entry.node.isConnected) continue;
         const rect = entryRect(entry);
         if (rect.width === 0 || rect.height === 0 || rect.bottom < 0 || rect.top > h) continue;
         let style = fonts.get(el);
         if (!style) fonts.set(el, (style = getComputedStyle(el)));
-        const span = this.doc.createElement('span');
-        span.className = 'm';
-        span.dataset.type = entry.finding.type;
         const value = entryValue(entry);
-        span.textContent = entry.finding.type === 'custom' ? fullMask(value) : maskValue(entry.finding.type, value);
-        span.style.cssText = `left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px;font:${style.font};`;
-        spans.push(span);
+        overlays.push({
+          type: entry.finding.type,
+          text: entry.finding.type === 'custom' ? fullMask(value) : maskValue(entry.finding.type, value),
+          css: `left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px;font:${style.font};`,
+        });
       }
     }
+    // Any change to the layer repaints the page (about 100 ms on a 50k-row table): during a long
+    // scan most draws find the same overlays, so the layer is left alone then.
+    const signature = overlays.map((o) => `${o.type}|${o.text}|${o.css}`).join('\n');
+    if (signature === this.drawn) return;
+    this.drawn = signature;
+    const spans = overlays.map((o) => {
+      const span = this.doc.createElement('span');
+      span.className = 'm';
+      span.dataset.type = o.type;
+      span.textContent = o.text;
+      span.style.cssText = o.css;
+      return span;
+    });
     layer.replaceChildren(...spans);
+  }
+}
+
+/** True when the extension's injected highlights.css already styles `confidant-full` in this document. */
+function injectedSheetPresent(doc: Document): boolean {
+  const view = doc.defaultView;
+  if (!view) return false;
+  try {
+    return view.getComputedStyle(doc.documentElement, `::highlight(${HL_FULL})`).backgroundColor === FULL_BACKGROUND;
+  } catch {
+    return false;
   }
 }
 

@@ -1,4 +1,4 @@
-import { scanText } from '../detectors/index';
+import { scanText, type ScanOptions } from '../detectors/index';
 import type { PiiCounts } from '../pii/types';
 import type { MaskEntry } from './entries';
 import { labelFor } from './labels';
@@ -10,7 +10,7 @@ import { SKIP_SELECTOR, TextWalk, isSkippedText } from './walker';
 /** Longest text scanned per node: a giant text node (a pasted export) is scanned in its first part. */
 export const MAX_NODE_TEXT = 50_000;
 /** Work slice length; the goal is no task of Confidant's over 50 ms (docs/benchmarks.md). */
-const SLICE_MS = 8;
+const SLICE_MS = 6;
 /** During a long scan, pending masks join the highlights at most this often. */
 const FLUSH_MS = 1000;
 /** More added nodes than this in one batch: rescan the container instead of each node. */
@@ -28,13 +28,12 @@ export interface ScannerOptions {
 type Work = Node;
 
 /**
- * watcher → scanner → detectors → masker. Walks text in time slices (visible rows first), keeps a
- * WeakSet of scanned text nodes, and re-scans only what a mutation touched.
+ * watcher → scanner → detectors → masker. Walks text in time slices (visible rows first), keeps
+ * the entries of scanned text nodes, and re-scans only what a mutation touched.
  */
 export class PageScanner {
   private queue: Work[] = [];
   private walk: TextWalk | null = null;
-  private scanned = new WeakSet<Text>();
   private entries = new Map<Text, MaskEntry[]>();
   private maskers = new Map<Document, Masker>();
   private observer: MutationObserver;
@@ -48,7 +47,14 @@ export class PageScanner {
   private maskedTally = 0;
   /** Nodes the page removed, to drop their entries (work proportional to what the page changed). */
   private removed: Node[] = [];
+  /** The removed subtree being walked, when one did not fit in a slice. */
+  private removing: TreeWalker | null = null;
   private lastFlush = 0;
+  /**
+   * Detector options per label, for the current settings: a table has a dozen labels, so the
+   * options object is built once per column instead of once per cell (less garbage to collect).
+   */
+  private optionsCache = new WeakMap<ScanSettings, Map<string, ScanOptions>>();
   /** Longest slice so far, for the benchmark. */
   longestSliceMs = 0;
 
@@ -101,7 +107,7 @@ export class PageScanner {
     this.tally = {};
     this.maskedTally = 0;
     this.removed = [];
-    this.scanned = new WeakSet();
+    this.removing = null;
     this.queue = [];
     this.walk = null;
   }
@@ -170,23 +176,34 @@ export class PageScanner {
     this.masker(entry.node.ownerDocument).remove(entry);
   }
 
-  /** Drops the entries under nodes the page removed (unless it put them back). */
-  private dropRemoved(deadline: number): void {
-    while (this.removed.length > 0) {
-      const node = this.removed.pop() as Node;
+  /**
+   * Drops the entries under nodes the page removed (unless it put them back). A removed subtree is
+   * walked in steps (`removing`), so removing a 50k-row tbody never blocks beyond the slice.
+   */
+  private dropRemoved(deadline: number): boolean {
+    for (;;) {
+      if (this.removing) {
+        const walker = this.removing;
+        let n = 0;
+        for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+          if (this.entries.has(t as Text)) this.forget(t as Text);
+          if (++n % 256 === 0 && performance.now() > deadline) return false;
+        }
+        this.removing = null;
+      }
+      if (performance.now() > deadline) return this.removed.length === 0;
+      const node = this.removed.pop();
+      if (!node) return true;
       if (node.isConnected) continue;
       if (node.nodeType === 3) {
         this.forget(node as Text);
       } else if (this.entries.size > 0) {
-        const walker = (node.ownerDocument ?? this.options.doc).createTreeWalker(node, 0x4);
-        for (let t = walker.nextNode(); t; t = walker.nextNode()) if (this.entries.has(t as Text)) this.forget(t as Text);
+        this.removing = (node.ownerDocument ?? this.options.doc).createTreeWalker(node, 0x4);
       }
-      if (performance.now() > deadline) return;
     }
   }
 
   private forget(text: Text): void {
-    this.scanned.delete(text);
     const old = this.entries.get(text);
     if (!old) return;
     this.account(old, -1);
@@ -206,18 +223,18 @@ export class PageScanner {
     if (this.stopped) return;
     const t0 = performance.now();
     const deadline = t0 + SLICE_MS;
-    this.dropRemoved(deadline);
-    let n = 0;
-    for (;;) {
-      const text = this.nextText();
-      if (!text) break;
-      this.scanNode(text);
-      if (++n % 8 === 0 && performance.now() > deadline) break;
+    // The deadline is checked after every text node: one node's detectors can cost milliseconds.
+    if (this.dropRemoved(deadline)) {
+      while (performance.now() < deadline) {
+        const text = this.nextText();
+        if (!text) break;
+        this.scanNode(text);
+      }
     }
     const t1 = performance.now();
     this.longestSliceMs = Math.max(this.longestSliceMs, t1 - t0);
     performance.measure('confidant:slice', { start: t0, end: t1 });
-    const idle = !this.walk && this.queue.length === 0 && this.removed.length === 0;
+    const idle = !this.walk && this.queue.length === 0 && this.removed.length === 0 && !this.removing;
     // Highlights change in a few batches (each change costs the renderer a pass over all ranges).
     if (idle || this.slicesSinceFlush++ === 0 || t1 - this.lastFlush > FLUSH_MS) {
       for (const m of this.maskers.values()) m.flush();
@@ -236,12 +253,18 @@ export class PageScanner {
     this.options.onIdle(...this.counts());
   }
 
+  /**
+   * The next text node to scan. A node with entries was scanned and has not changed since (a
+   * change drops its entries); a node without any may be met twice (a visible row, then the body
+   * walk) and is simply scanned again. No WeakSet of every scanned node: at 50k rows its 600k
+   * weak entries slowed every garbage collection.
+   */
   private nextText(): Text | null {
     for (;;) {
       if (this.walk) {
         const t = this.walk.next();
         if (t) {
-          if (!this.scanned.has(t)) return t;
+          if (!this.entries.has(t)) return t;
           continue;
         }
         this.walk = null;
@@ -251,7 +274,7 @@ export class PageScanner {
       if (!work.isConnected) continue;
       if (work.nodeType === 3) {
         const t = work as Text;
-        if (!this.scanned.has(t) && !isSkippedText(t)) return t;
+        if (!this.entries.has(t) && !isSkippedText(t)) return t;
         continue;
       }
       if (work.nodeType === 1 || work.nodeType === 11 || work.nodeType === 9) {
@@ -266,25 +289,32 @@ export class PageScanner {
   }
 
   private scanNode(node: Text): void {
-    this.scanned.add(node);
     const data = node.data;
     if (data.length < 3) return;
     const text = data.length > MAX_NODE_TEXT ? data.slice(0, MAX_NODE_TEXT) : data;
     const settings = this.options.settings();
-    const label = labelFor(node.parentElement);
-    const findings = scanText(text, { ...settings.engine, context: { label } });
+    const findings = scanText(text, this.detectorOptions(settings, labelFor(node.parentElement)));
     if (findings.length === 0) return;
     const masker = this.masker(node.ownerDocument);
     const list: MaskEntry[] = [];
     for (const finding of findings) {
-      const range = new StaticRange({ startContainer: node, startOffset: finding.start, endContainer: node, endOffset: finding.end });
       const mode = finding.type === 'custom' ? (settings.customModes[finding.patternName] ?? 'full') : settings.modes[finding.type];
-      const entry: MaskEntry = { node, range, finding, mode, revealed: false };
+      // No StaticRange yet: the Masker makes one when the value joins a highlight.
+      const entry: MaskEntry = { node, finding, mode, revealed: false };
       list.push(entry);
       masker.add(entry);
     }
     this.entries.set(node, list);
     this.account(list, 1);
+  }
+
+  private detectorOptions(settings: ScanSettings, label: string): ScanOptions {
+    let byLabel = this.optionsCache.get(settings);
+    // Labels are column headers and field names; a page with very many distinct ones starts over.
+    if (!byLabel || byLabel.size > 500) this.optionsCache.set(settings, (byLabel = new Map()));
+    let options = byLabel.get(label);
+    if (!options) byLabel.set(label, (options = { ...settings.engine, context: { label } }));
+    return options;
   }
 
   /** Counts of values on the page now (types with at least one value) and how many are masked. */

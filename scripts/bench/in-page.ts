@@ -35,7 +35,8 @@ async function open(context: BrowserContext, rows: number): Promise<Page> {
   );
   const page = await context.newPage();
   await page.addInitScript(LONGTASKS);
-  await page.goto(URL_);
+  // A 50k-row page on a busy 2-core machine can take longer than the default 30 s to load.
+  await page.goto(URL_, { timeout: 180_000 });
   return page;
 }
 
