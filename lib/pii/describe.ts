@@ -18,15 +18,3 @@ export function describeCount(type: PiiType, count: number): string {
   const [one, many] = NOUNS[type];
   return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 }
-
-const PAGE_NAMES = {
-  audience: 'audience page',
-  contact: 'contact page',
-  'campaign-editor': 'campaign editor',
-  export: 'export page',
-  other: 'page',
-} as const;
-
-export function describePage(espName: string, pageKind: keyof typeof PAGE_NAMES): string {
-  return `this ${espName} ${PAGE_NAMES[pageKind]}`;
-}
