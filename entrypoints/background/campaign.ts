@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { CheckResult } from '../../lib/campaign/types';
-import { identifyPage } from '../../lib/esp/index';
+import { sanitizeJustification } from '../../lib/export/justification';
 import type { Payload, TabReport } from '../../lib/messaging/protocol';
 import type { Sender } from '../../lib/messaging/router';
-import { maskValue } from '../../lib/pii/mask';
 import { appendEvent } from '../../lib/storage/audit-log';
 import type { ConfidantDb } from '../../lib/storage/db';
+import { senderPage } from './sender-page';
 
 /**
  * Campaign checks reported by the editor watch. They are kept under their own session key (the
@@ -16,14 +16,6 @@ const key = (tabId: number) => `campaign:${tabId}`;
 interface StoredChecks {
   host: string;
   checks: CheckResult[];
-}
-
-function senderPage(sender: Sender) {
-  const url = sender.tab?.url ?? '';
-  const page = identifyPage(url);
-  const tabId = sender.tab?.id;
-  if (tabId === undefined || !page) throw new Error('Report from an unknown tab');
-  return { tabId, page, host: new URL(url).host };
 }
 
 const statuses = (checks: readonly { id: string; status: string }[]) =>
@@ -48,14 +40,6 @@ export async function handleCampaignChecked(db: ConfidantDb, payload: Payload<'c
   return { ok: true as const, logged: changed };
 }
 
-/** A written reason may name people: addresses and long numbers are masked before they are logged. */
-export function scrubJustification(text: string): string {
-  return text
-    .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (m) => maskValue('email', m))
-    .replace(/\+?\d[\d\s().-]{5,}\d/g, (m) => maskValue('phone', m))
-    .slice(0, 500);
-}
-
 export async function handleCampaignSend(db: ConfidantDb, payload: Payload<'cs:campaignSend'>, sender: Sender) {
   const { page, host } = senderPage(sender);
   await appendEvent(db, {
@@ -66,7 +50,7 @@ export async function handleCampaignSend(db: ConfidantDb, payload: Payload<'cs:c
     pageKind: 'campaign-editor',
     decision: payload.decision,
     checks: statuses(payload.checks),
-    ...(payload.justification ? { justification: scrubJustification(payload.justification) } : {}),
+    ...(payload.justification ? { justification: sanitizeJustification(payload.justification) } : {}),
   });
   return { ok: true as const };
 }

@@ -1,15 +1,14 @@
-import { identifyPage } from '../../lib/esp/index';
+import { sanitizeJustification } from '../../lib/export/justification';
 import type { Payload } from '../../lib/messaging/protocol';
 import type { Sender } from '../../lib/messaging/router';
 import { appendEvent } from '../../lib/storage/audit-log';
 import type { ConfidantDb } from '../../lib/storage/db';
+import { senderPage } from './sender-page';
 
 /** Where a content-script message came from, as the audit log records it. */
 function origin(sender: Sender) {
-  const url = sender.tab?.url ?? '';
-  const page = identifyPage(url);
-  if (!page) throw new Error('Report from an unknown tab');
-  return { esp: page.adapter.id, host: new URL(url).host };
+  const { page, host } = senderPage(sender);
+  return { esp: page.adapter.id, host };
 }
 
 /** One revealed value: its type and a count of one, with the user's reason when policy asked for one. */
@@ -22,7 +21,8 @@ export async function logReveal(db: ConfidantDb, payload: Payload<'cs:revealed'>
     decision: payload.reason ? 'justified' : 'allowed',
     piiType: payload.piiType,
     count: 1,
-    ...(payload.reason ? { reason: payload.reason } : {}),
+    // The reason is the user's own words: any personal value in it is masked before it is stored.
+    ...(payload.reason ? { reason: sanitizeJustification(payload.reason) } : {}),
   });
   return { ok: true };
 }

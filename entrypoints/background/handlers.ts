@@ -1,4 +1,3 @@
-import { identifyPage } from '../../lib/esp/index';
 import type { Handlers } from '../../lib/messaging/router';
 import { appendEvent } from '../../lib/storage/audit-log';
 import type { ConfidantDb } from '../../lib/storage/db';
@@ -11,7 +10,8 @@ import { getPopupState, snoozeWarning } from './popup-state';
 import { refreshPolicyUrl, setPolicyUrl } from './policy-url';
 import { saveUserPolicy } from './policy-user';
 import { handleExportIntent } from './export-intents';
-import { addSelfHostedSite, currentSites, listSelfHostedSites, removeSelfHostedSite } from './self-hosted';
+import { addSelfHostedSite, listSelfHostedSites, removeSelfHostedSite } from './self-hosted';
+import { senderPage } from './sender-page';
 import { loadTabReport, saveTabReport } from './tab-reports';
 
 const sameCounts = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
@@ -19,10 +19,7 @@ const sameCounts = (a: object, b: object) => JSON.stringify(a) === JSON.stringif
 export function createHandlers(db: ConfidantDb): Handlers {
   return {
     async 'cs:pageReport'(payload, sender) {
-      const tabId = sender.tab?.id;
-      const page = identifyPage(sender.tab?.url ?? '', currentSites());
-      if (tabId === undefined || !page) throw new Error('Report from an unknown tab');
-      const host = new URL(sender.tab?.url ?? '').host;
+      const { tabId, page, host } = senderPage(sender);
       const previous = await loadTabReport(tabId);
       await saveTabReport(tabId, {
         esp: page.adapter.id,

@@ -1,13 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  forgetCampaign,
-  handleCampaignChecked,
-  handleCampaignSend,
-  scrubJustification,
-  withCampaignChecks,
-} from '../../entrypoints/background/campaign';
+import { forgetCampaign, handleCampaignChecked, handleCampaignSend, withCampaignChecks } from '../../entrypoints/background/campaign';
 import { checkCampaign } from '../../lib/campaign/check';
+import { sanitizeJustification } from '../../lib/export/justification';
 import type { TabReport } from '../../lib/messaging/protocol';
 import { openDb, type ConfidantDb } from '../../lib/storage/db';
 
@@ -72,7 +67,7 @@ describe('campaign handlers in the background', () => {
     expect(reason).toContain('Approved by');
     expect(reason).not.toContain('jane.doe');
     expect(reason).not.toContain('555');
-    expect(scrubJustification('no personal data here')).toBe('no personal data here');
+    expect(sanitizeJustification('no personal data here')).toBe('no personal data here');
   });
 
   it('refuses reports from tabs that are not ESP pages', async () => {
