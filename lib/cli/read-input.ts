@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import { decodeTemplate } from './decode';
 
-export type InputKind = 'html' | 'csv' | 'text';
-
 export class BadInputError extends Error {}
 
 /**
@@ -26,11 +24,4 @@ export function readTextFile(path: string): string {
   const decoded = decodeTemplate(bytes);
   if (!decoded.ok) throw new BadInputError(`${path}: ${decoded.error}`);
   return decoded.text;
-}
-
-export function inputKind(path: string, text: string): InputKind {
-  const lower = path.toLowerCase();
-  if (/\.(html?|xhtml)$/.test(lower)) return 'html';
-  if (/\.(csv|tsv)$/.test(lower)) return 'csv';
-  return /^\s*<(!doctype|html|table|div|body)/i.test(text) ? 'html' : 'text';
 }

@@ -1,8 +1,8 @@
-import { scanDocument } from '../scan/scan-document';
+import { documentKind, scanDocument } from '../scan/scan-document';
 import { maskValue } from '../pii/mask';
 import type { PiiType } from '../pii/types';
 import { EXIT, type CliIo } from './io';
-import { BadInputError, inputKind, readTextFile } from './read-input';
+import { BadInputError, readTextFile } from './read-input';
 
 export interface ScanFinding {
   type: PiiType | 'custom';
@@ -61,7 +61,7 @@ export async function runScan(args: string[], io: CliIo): Promise<number> {
     }
     throw error;
   }
-  const kind = inputKind(file, text);
+  const kind = documentKind(file, text);
   const findings = scanFileText(file, text, reveal);
   const counts: Partial<Record<PiiType | 'custom', number>> = {};
   for (const f of findings) counts[f.type] = (counts[f.type] ?? 0) + 1;

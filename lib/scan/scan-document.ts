@@ -301,9 +301,19 @@ export function scanHtml(html: string, options: Options = {}): DocumentFinding[]
   return out;
 }
 
-/** Picks the scanner by file name (or content, when the name says nothing). */
+export type DocumentKind = 'html' | 'csv' | 'text';
+
+/** What a file is, by its name (or its content, when the name says nothing). */
+export function documentKind(name: string, content: string): DocumentKind {
+  if (/\.csv$/i.test(name)) return 'csv';
+  if (/\.html?$/i.test(name) || /^\s*<(!doctype|html)/i.test(content)) return 'html';
+  return 'text';
+}
+
+/** Picks the scanner by documentKind. */
 export function scanDocument(name: string, content: string, options: Options = {}): DocumentFinding[] {
-  if (/\.csv$/i.test(name)) return scanCsv(content, options);
-  if (/\.html?$/i.test(name) || /^\s*<(!doctype|html)/i.test(content)) return scanHtml(content, options);
+  const kind = documentKind(name, content);
+  if (kind === 'csv') return scanCsv(content, options);
+  if (kind === 'html') return scanHtml(content, options);
   return scanPlainText(content, options);
 }
