@@ -10,7 +10,18 @@ const browserApis = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'dist/**', 'demo-output/**', 'test-results/**', 'bench-results/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'dist/**',
+      'demo-output/**',
+      'test-results/**',
+      'bench-results/**',
+      '.scratch/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -1,3 +1,4 @@
+import { LETTER } from './shape';
 import { defineDetector } from './types';
 
 const MONTHS =
@@ -7,9 +8,12 @@ const DATE = `(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2
 // Prefilter and check regexes live here, not as literals in the arrow functions: a literal is a
 // fresh RegExp object on every call, and these run on every text node and CSV cell.
 const BIRTH_WORD = /birth|dob|born|geburt|naissance/i;
+const DATE_CELL = new RegExp(`^${DATE}$`, 'i');
 /** A date is a date of birth only by its label: "Date Added" and "Last order" columns are dates too. */
 export const dateOfBirth = defineDetector({
   id: 'date-of-birth',
+  // Inline dates come after a label word ("Born on"); labelled cells are not bound by the gate.
+  gate: { digits: 2, any: LETTER },
   prefilter: (text) => BIRTH_WORD.test(text),
   patterns: [
     {
@@ -22,9 +26,8 @@ export const dateOfBirth = defineDetector({
       group: 1,
     },
   ],
-  cell: { shape: new RegExp(`^${DATE}$`, 'i') },
+  cell: { accepts: (value) => DATE_CELL.test(value) },
   contextOnly: true,
   context: ['birthday', 'date of birth', 'dob', 'birth date', 'birthdate', 'born', 'geburtsdatum', 'date de naissance'],
   minScore: 0.5,
-  minDigits: 2,
 });

@@ -1,4 +1,5 @@
 import type { PiiType } from '../pii/types';
+import { passes, shapeOf } from './shape';
 import { labelHas, type Candidate, type Detector, type Finding, type ScanContext } from './types';
 
 /** Policy hooks the engine applies while scanning (all optional). */
@@ -36,9 +37,17 @@ function trimmedSpan(text: string): { start: number; end: number } | null {
   return start < end ? { start, end } : null;
 }
 
-function patternCandidates(detector: Detector, text: string, bare: boolean, ipOptIn: boolean, words: LabelWords): Candidate[] {
+function patternCandidates(
+  detector: Detector,
+  text: string,
+  bare: boolean,
+  ipOptIn: boolean,
+  words: LabelWords,
+  shape: number,
+): Candidate[] {
   const out: Candidate[] = [];
   for (const pattern of detector.patterns) {
+    if (pattern.gate && !passes(pattern.gate, shape)) continue;
     // Context-only detectors run bare patterns only when opted in; inline-label patterns always run.
     if (!bare && pattern.group === undefined && !(pattern.optIn && ipOptIn)) continue;
     // A pattern whose best possible score (validated, with this label) stays under the bar finds
@@ -152,33 +161,39 @@ export function runDetectorWithLabel(detector: Detector, text: string, options: 
   return runDetectorWithWords(detector, text, options, label, contextWords(detector, label));
 }
 
-/** runDetectorWithLabel with the label's words already looked up (a column plan holds them). */
+/**
+ * runDetectorWithLabel with the label's words already looked up (a column plan holds them) and the
+ * text's shape already computed (one pass serves every detector).
+ */
 export function runDetectorWithWords(
   detector: Detector,
   text: string,
   options: EngineOptions,
   label: string,
   words: LabelWords,
+  shape: number = shapeOf(text),
 ): Finding[] {
   const { positive, negative, quoted } = words;
   if (words.dead) return NO_FINDINGS;
   const cell = detector.cell;
-  // The prefilter runs once: before the labelled-cell check for detectors without one, after it otherwise.
-  if (!cell && !detector.prefilter(text)) return NO_FINDINGS;
+  // Gate and prefilter run once: before the labelled-cell check for detectors without one, after it otherwise.
+  if (!cell && !admits(detector, text, shape)) return NO_FINDINGS;
 
   if (cell && positive.length > 0 && negative.length === 0) {
     const span = trimmedSpan(text);
     const trimmed = span && (span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end));
-    if (span && trimmed && span.end - span.start <= 160 && cell.shape.test(trimmed)) {
+    if (span && trimmed && span.end - span.start <= 160 && cell.accepts(trimmed, shape)) {
       const finding = newFinding(detector, 'labelled-cell', span.start, span.end, 0.9, false, positive);
       if (words.partLabel) finding.uncounted = true;
       return [finding];
     }
   }
-  if (cell && !detector.prefilter(text)) return NO_FINDINGS;
+  if (cell && !admits(detector, text, shape)) return NO_FINDINGS;
   const findings: Finding[] = [];
   const bare = !detector.contextOnly;
-  const candidates = detector.find ? detector.find(text, label) : patternCandidates(detector, text, bare, options.ipOptIn ?? false, words);
+  const candidates = detector.find
+    ? detector.find(text, label)
+    : patternCandidates(detector, text, bare, options.ipOptIn ?? false, words, shape);
   // The matched text is needed only by checks; label-driven detectors have none and skip the copy.
   const needsValue = detector.invalidate !== undefined || detector.validate !== undefined || options.exclusions !== undefined;
   for (const c of candidates) {
@@ -199,6 +214,11 @@ export function runDetectorWithWords(
     findings.push(finding);
   }
   return findings;
+}
+
+/** The detector's gate on the text's shape, then its finer prefilter when it has one. */
+function admits(detector: Detector, text: string, shape: number): boolean {
+  return passes(detector.gate, shape) && (detector.prefilter === undefined || detector.prefilter(text));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { UPPER } from './shape';
 import { defineDetector } from './types';
 
 // Country code, two check digits, then the BBAN in groups of four (printed form) or unbroken.
@@ -63,6 +64,7 @@ export function ibanChecksumOk(compact: string): boolean {
 const COUNTRY_CHECK = /[A-Z]{2}\d{2}/;
 export const iban = defineDetector({
   id: 'iban',
+  gate: { digits: 2, all: UPPER },
   prefilter: (text) => COUNTRY_CHECK.test(text),
   patterns: [{ name: 'iban', regex: IBAN, score: 0.85 }],
   context: ['iban', 'bank', 'account', 'sepa', 'kontonummer'],
@@ -73,5 +75,4 @@ export const iban = defineDetector({
     return expected === compact.length && ibanChecksumOk(compact);
   },
   minScore: 0.5,
-  minDigits: 2,
 });

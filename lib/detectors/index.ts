@@ -1,15 +1,7 @@
 import type { PiiType } from '../pii/types';
 import { dateOfBirth } from './date-of-birth';
 import { email } from './email';
-import {
-  contextWords,
-  resolveOverlaps,
-  runCustom,
-  runDetectorWithLabel,
-  runDetectorWithWords,
-  type EngineOptions,
-  type LabelWords,
-} from './engine';
+import { contextWords, resolveOverlaps, runCustom, runDetectorWithWords, type EngineOptions, type LabelWords } from './engine';
 import { iban } from './iban';
 import { ipAddress } from './ip-address';
 import { nationalId } from './national-id';
@@ -18,6 +10,7 @@ import { personName } from './person-name';
 import { phone } from './phone';
 import { postalAddress } from './postal-address';
 import { purchaseHistory } from './purchase-history';
+import { AT, COLON, DIGIT, passes, shapeOf } from './shape';
 import { labelHas, type Detector, type Finding } from './types';
 
 /** Every detector, keyed by its PII type: a type without a detector is a compile error. */
@@ -41,9 +34,9 @@ export type ScanOptions = EngineOptions;
 /**
  * Every pattern needs a digit, an `@` or a `:` (an inline "Label: value"); only a labelled cell can
  * be PII without one (a name under "Name"). Most text on an ESP page ("Subscribed", tags) has
- * none of them, so this one test skips ten detectors.
+ * none of them, so this one test on the text's shape skips ten detectors.
  */
-const ANCHOR = /[\d@:]/;
+const ANCHOR = DIGIT | AT | COLON;
 const cellLabels = new Map<string, boolean>();
 
 function labelMakesCells(label: string): boolean {
@@ -62,11 +55,13 @@ function labelMakesCells(label: string): boolean {
 
 /** Finds PII in a piece of text. Pure: no DOM, no browser APIs. Overlapping findings keep the best. */
 export function scanText(text: string, options: ScanOptions = {}): Finding[] {
-  if (!options.custom?.length && !ANCHOR.test(text) && !(options.context?.label && labelMakesCells(options.context.label))) return [];
+  const shape = shapeOf(text);
+  if (!options.custom?.length && (shape & ANCHOR) === 0 && !(options.context?.label && labelMakesCells(options.context.label))) return [];
   const findings: Finding[] = [];
   const label = options.context?.label ? options.context.label.toLowerCase() : '';
   for (const type of options.types ?? ALL_TYPES) {
-    const found = runDetectorWithLabel(DETECTORS[type], text, options, label);
+    const detector: Detector = DETECTORS[type];
+    const found = runDetectorWithWords(detector, text, options, label, contextWords(detector, label), shape);
     for (let i = 0; i < found.length; i++) findings.push(found[i] as Finding);
   }
   if (options.custom?.length) findings.push(...runCustom(options.custom, text));
@@ -84,8 +79,6 @@ export interface ColumnPlan {
   steps: PlanStep[];
   /** The header can make a cell PII without an anchor character (a name under "Name"). */
   cellLabel: boolean;
-  /** Some step needs digits: count them once per cell. */
-  countDigits: boolean;
 }
 
 interface PlanStep {
@@ -93,8 +86,8 @@ interface PlanStep {
   /** Lower-cased label, '' where the header does not apply to this detector. */
   label: string;
   words: LabelWords;
-  /** Cells with fewer ASCII digits cannot hold a match (0 when a labelled cell may match without). */
-  minDigits: number;
+  /** A labelled cell may match whatever its shape: the gate is checked by the engine after it. */
+  cellPossible: boolean;
 }
 
 export function planColumn(label: string, labelledTypes: readonly PiiType[], options: ScanOptions = {}): ColumnPlan {
@@ -106,32 +99,28 @@ export function planColumn(label: string, labelledTypes: readonly PiiType[], opt
     const words = contextWords(detector, stepLabel);
     if (words.dead) continue;
     const cellPossible = detector.cell !== undefined && words.positive.length > 0;
-    steps.push({ detector, label: stepLabel, words, minDigits: cellPossible ? 0 : (detector.minDigits ?? 0) });
+    steps.push({ detector, label: stepLabel, words, cellPossible });
   }
   const cellLabel = steps.some((s) => s.label !== '') && labelMakesCells(lower);
-  return { steps, cellLabel, countDigits: steps.some((s) => s.minDigits > 0) };
+  return { steps, cellLabel };
 }
 
-function digitCount(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
+/**
+ * False when no detector of the plan can find anything in a cell of this shape (no digit, `@` or
+ * colon, and no header that makes a plain cell a value): callers skip such cells without copying them.
+ */
+export function cellMayHold(plan: ColumnPlan, shape: number, options: ScanOptions = {}): boolean {
+  return (options.custom?.length ?? 0) > 0 || plan.cellLabel || (shape & ANCHOR) !== 0;
 }
 
 /** scanText for one table cell with its column's plan (same engine, no per-cell lookups). */
-export function scanCell(text: string, plan: ColumnPlan, options: ScanOptions = {}): readonly Finding[] {
-  // The digit count doubles as most of the anchor test (ANCHOR is a digit, '@' or ':').
-  const digits = plan.countDigits ? digitCount(text) : 0;
-  const anchored = digits > 0 || (plan.countDigits ? text.includes('@') || text.includes(':') : ANCHOR.test(text));
-  if (!options.custom?.length && !plan.cellLabel && !anchored) return NO_CELL_FINDINGS;
+export function scanCell(text: string, plan: ColumnPlan, options: ScanOptions = {}, shape: number = shapeOf(text)): readonly Finding[] {
+  if (!cellMayHold(plan, shape, options)) return NO_CELL_FINDINGS;
   // Most cells hold nothing: the result array is created only for the first finding.
   let findings: Finding[] | null = null;
   for (const step of plan.steps) {
-    if (digits < step.minDigits) continue;
-    const found = runDetectorWithWords(step.detector, text, options, step.label, step.words);
+    if (!step.cellPossible && !passes(step.detector.gate, shape)) continue;
+    const found = runDetectorWithWords(step.detector, text, options, step.label, step.words, shape);
     if (found.length === 0) continue;
     findings ??= [];
     for (let i = 0; i < found.length; i++) findings.push(found[i] as Finding);

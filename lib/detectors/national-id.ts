@@ -1,3 +1,4 @@
+import { UPPER } from './shape';
 import { defineDetector } from './types';
 
 // US SSN written AAA-GG-SSSS (or with spaces); bare nine digits only count in an SSN column.
@@ -15,16 +16,14 @@ export function ssnStructureOk(digits: string): boolean {
 /** HMRC never issues these prefixes. */
 const NINO_BAD_PREFIX = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
 
-// Prefilter and check regexes live here, not as literals in the arrow functions: a literal is a
-// fresh RegExp object on every call, and these run on every text node and CSV cell.
-const TWO_DIGITS = /\d{2}/;
 export const nationalId = defineDetector({
   id: 'national-id',
-  prefilter: (text) => TWO_DIGITS.test(text),
+  // A NINO has six digits, an SSN nine.
+  gate: { digits: 6 },
   patterns: [
-    { name: 'us-ssn', regex: SSN, score: 0.8 },
-    { name: 'us-ssn-bare', regex: SSN_BARE, score: 0.4 },
-    { name: 'uk-nino', regex: NINO, score: 0.85 },
+    { name: 'us-ssn', regex: SSN, score: 0.8, gate: { digits: 9 } },
+    { name: 'us-ssn-bare', regex: SSN_BARE, score: 0.4, gate: { digits: 9 } },
+    { name: 'uk-nino', regex: NINO, score: 0.85, gate: { digits: 6, all: UPPER } },
   ],
   context: ['ssn', 'social security', 'nino', 'national insurance', 'ni number', 'tax id', 'national id', 'tin'],
   negativeContext: ['order', 'phone', 'zip', 'invoice', 'ticket'],
@@ -35,5 +34,4 @@ export const nationalId = defineDetector({
     return !NINO_BAD_PREFIX.has(compact.slice(0, 2));
   },
   minScore: 0.5,
-  minDigits: 6,
 });

@@ -27,6 +27,7 @@ const FOUR_DIGITS = /\d{4}/;
 const IBAN_BEFORE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})* ?$/;
 export const paymentCard = defineDetector({
   id: 'payment-card',
+  gate: { digits: 13 },
   prefilter: (text) => FOUR_DIGITS.test(text),
   patterns: [{ name: 'card-number', regex: CARD, score: 0.85 }],
   context: ['card', 'credit card', 'card number', 'pan', 'visa', 'mastercard', 'amex', 'payment'],
@@ -42,5 +43,4 @@ export const paymentCard = defineDetector({
   // The digits of an IBAN-shaped string (`FR20 3533 7135 …`) are an account, not a card.
   invalidate: (_value, text, start) => IBAN_BEFORE.test(text.slice(Math.max(0, start - 40), start)),
   minScore: 0.5,
-  minDigits: 13,
 });

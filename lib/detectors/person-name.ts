@@ -1,3 +1,4 @@
+import { COLON } from './shape';
 import { defineDetector } from './types';
 
 /** One to four name words: letters (any script), apostrophes, hyphens, initials. */
@@ -7,6 +8,7 @@ const NAME = `${NAME_WORD}(?: (?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al
 // Prefilter and check regexes live here, not as literals in the arrow functions: a literal is a
 // fresh RegExp object on every call, and these run on every text node and CSV cell.
 const NAME_WORD_RE = /name|contact|customer|recipient/i;
+const NAME_CELL = new RegExp(`^${NAME}$`, 'u');
 /**
  * Names are found only where the page says "this is a name": a column header, a form label, a
  * profile field ("Name: …"). Capitalised words elsewhere are never guessed at: product names,
@@ -15,7 +17,8 @@ const NAME_WORD_RE = /name|contact|customer|recipient/i;
 export const personName = defineDetector({
   id: 'person-name',
   // The only pattern is an inline "Name: …": no colon, nothing to find (labelled cells do not use this).
-  prefilter: (text) => text.includes(':') && NAME_WORD_RE.test(text),
+  gate: { all: COLON },
+  prefilter: (text) => NAME_WORD_RE.test(text),
   patterns: [
     {
       name: 'labelled-name',
@@ -28,7 +31,7 @@ export const personName = defineDetector({
     },
   ],
   cell: {
-    shape: new RegExp(`^${NAME}$`, 'u'),
+    accepts: (value) => NAME_CELL.test(value),
     // A first name or a surname alone is part of a person counted once (see README.md).
     partLabels: ['first name', 'last name', 'surname', 'given name', 'family name', 'first', 'last', 'vorname', 'nachname', 'prénom'],
   },

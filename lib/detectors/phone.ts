@@ -72,7 +72,8 @@ export function numberingPlanMatch(value: string, phoneLabel: boolean): string |
   if (intl) {
     const digits = value.replace(NON_DIGIT, '');
     // Our ten plans are checked on precompiled patterns; any other calling code goes to libphonenumber.
-    if (validInternational(value.startsWith('00') ? digits.slice(2) : digits, COUNTRIES)) return 'international';
+    const known = validInternational(value.startsWith('00') ? digits.slice(2) : digits, COUNTRIES);
+    if (known !== undefined) return known ? 'international' : null;
     const parsed = parsePhoneNumberFromString(value.startsWith('00') ? `+${value.slice(2)}` : value);
     return parsed?.isValid() ? 'international' : null;
   }
@@ -110,28 +111,31 @@ function find(text: string, label: string): Candidate[] {
     const end = start + value.length;
     const digits = countDigits(value);
     if (digits < 7 || digits > 15) continue;
-    const hasDate = countDateSeparators(value) >= 2 && HAS_DATE.test(value);
-    if (hasDate || DATE_OR_ZIP.test(value) || DATE_RANGE.test(value) || SSN_SHAPE.test(value) || CARD_SHAPE.test(value)) continue;
-    const before = text.slice(Math.max(0, start - 14), start);
-    if (ID_BEFORE.test(before) || CURRENCY_BEFORE.test(before)) continue;
-    if (IBAN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    // Each shape test runs only where it can match: dates, ZIP+4 and dotted quads need a `-`, `/`
+    // or `.`; an SSN has nine digits, a card thirteen or more.
+    const separators = countDateSeparators(value);
+    if (separators > 0 && ((separators >= 2 && HAS_DATE.test(value)) || DATE_OR_ZIP.test(value) || DATE_RANGE.test(value))) continue;
+    if ((digits === 9 && SSN_SHAPE.test(value)) || (digits >= 13 && CARD_SHAPE.test(value))) continue;
+    // Words and currency signs before the number (a cell that starts with it has none).
+    if (start > 0) {
+      const before = text.slice(Math.max(0, start - 14), start);
+      if (ID_BEFORE.test(before) || CURRENCY_BEFORE.test(before)) continue;
+      if (IBAN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    }
     const plan = numberingPlanMatch(value, phoneLabel);
     if (plan) out.push({ start, end, patternName: plan, score: 0.85 });
   }
   return out;
 }
 
-// Prefilter and check regexes live here, not as literals in the arrow functions: a literal is a
-// fresh RegExp object on every call, and these run on every text node and CSV cell.
-const TWO_DIGITS = /\d\d/;
 export const phone = defineDetector({
   id: 'phone',
-  prefilter: (text) => TWO_DIGITS.test(text),
+  // Seven digits is the shortest national number of the plans tried.
+  gate: { digits: 7 },
   patterns: [{ name: 'digit-run', regex: RUN, score: 0.85 }],
   find,
   context: ['phone', 'mobile', 'tel', 'telephone', 'cell', 'sms', 'whatsapp', 'telefon', 'téléphone', 'contact'],
   negativeContext: ['order', 'order #', 'invoice', 'ticket', 'id', 'sku', 'tracking', 'zip', 'postcode'],
   validation: 'numbering-plan',
   minScore: 0.5,
-  minDigits: 7,
 });

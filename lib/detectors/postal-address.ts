@@ -1,3 +1,4 @@
+import { AT, LETTER, LOWER, NEWLINE, NON_ASCII, SPACE, UPPER, shapeDigits } from './shape';
 import { defineDetector } from './types';
 
 const SUFFIX =
@@ -36,16 +37,23 @@ const FR_KEYWORDS = ['rue', 'avenue', 'av.', 'boulevard', 'bd', 'place', 'chemin
 
 const PO_BOX = String.raw`\b(?:P\.? ?O\.? Box|Post Office Box|GPO Box|Postfach) \d{1,6}` + LOCALITY;
 
-// Prefilter and check regexes live here, not as literals in the arrow functions: a literal is a
-// fresh RegExp object on every call, and these run on every text node and CSV cell.
-const DIGIT = /\d/;
+const ANY_LETTER = /\p{L}/u;
+
+/** A labelled address cell: 8 to 120 characters with a digit and a letter, no `@` and one line. */
+function addressCell(value: string, shape: number): boolean {
+  if (value.length < 8 || value.length > 120 || shapeDigits(shape) === 0 || shape & (AT | NEWLINE)) return false;
+  // Outside ASCII, only a real letter counts (`€ 12` is not an address).
+  return (shape & (UPPER | LOWER)) !== 0 || ((shape & NON_ASCII) !== 0 && ANY_LETTER.test(value));
+}
+
 /**
  * Street lines anchored on a house number and a street word (or a German street suffix, a French
  * way word, a PO box), with the locality line when it follows. A postcode alone is not an address.
  */
 export const postalAddress = defineDetector({
   id: 'postal-address',
-  prefilter: (text) => DIGIT.test(text),
+  // Every pattern has a number, a space and a word (`5 Harbour Road`, `Postfach 12`).
+  gate: { digits: 1, all: SPACE, any: LETTER },
   patterns: [
     { name: 'street-en', regex: new RegExp(STREET_EN + UNIT + LOCALITY, 'g'), score: 0.8 },
     { name: 'street-de', regex: new RegExp(DE_STREET, 'gu'), score: 0.8, requires: DE_KEYWORDS },
@@ -53,9 +61,8 @@ export const postalAddress = defineDetector({
     { name: 'po-box', regex: new RegExp(PO_BOX, 'g'), score: 0.85, requires: ['Box', 'Postfach'] },
   ],
   // A column headed "Address" or "Mailing address" holds one address per cell.
-  cell: { shape: /^(?=.*\d)(?=.*\p{L})[^@\n]{8,120}$/u },
+  cell: { accepts: addressCell },
   context: ['address', 'street', 'mailing address', 'postal address', 'billing address', 'shipping address', 'anschrift', 'adresse'],
   negativeContext: ['email', 'e-mail', 'ip', 'web', 'url', 'email address', 'ip address'],
   minScore: 0.5,
-  minDigits: 1,
 });

@@ -1,3 +1,4 @@
+import { COLON } from './shape';
 import { defineDetector } from './types';
 
 /** A money amount, a count, a date, or a short product list: what a purchase column holds. */
@@ -6,6 +7,7 @@ const VALUE = String.raw`(?:[$€£¥₹]\s?\d[\d,.]*(?:\s?(?:USD|EUR|GBP))?|\d[
 // Prefilter and check regexes live here, not as literals in the arrow functions: a literal is a
 // fresh RegExp object on every call, and these run on every text node and CSV cell.
 const PURCHASE_WORD = /order|spent|lifetime|ltv|clv|purchase|revenue|aov/i;
+const VALUE_CELL = new RegExp(`^${VALUE}$`, 'u');
 /**
  * Purchase history is whatever sits under its label: it is personal because of where it is (a
  * customer's orders and spend), not because of its shape.
@@ -13,7 +15,8 @@ const PURCHASE_WORD = /order|spent|lifetime|ltv|clv|purchase|revenue|aov/i;
 export const purchaseHistory = defineDetector({
   id: 'purchase-history',
   // The only pattern is an inline "Orders: …": no colon, nothing to find (labelled cells do not use this).
-  prefilter: (text) => text.includes(':') && PURCHASE_WORD.test(text),
+  gate: { all: COLON },
+  prefilter: (text) => PURCHASE_WORD.test(text),
   patterns: [
     {
       name: 'labelled-purchase',
@@ -27,7 +30,7 @@ export const purchaseHistory = defineDetector({
       group: 1,
     },
   ],
-  cell: { shape: new RegExp(`^${VALUE}$`, 'u') },
+  cell: { accepts: (value) => VALUE_CELL.test(value) },
   contextOnly: true,
   context: [
     'orders',

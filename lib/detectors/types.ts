@@ -1,4 +1,5 @@
 import type { PiiType } from '../pii/types';
+import { defineGate, type Gate } from './shape';
 
 /** One regex alternative of a detector. Compiled once, when the detector is defined. */
 export interface DetectorPattern {
@@ -16,6 +17,8 @@ export interface DetectorPattern {
    * digit at tens of MB/s (docs: benchmarks.md).
    */
   requires?: readonly string[];
+  /** What this pattern's matches always contain, beyond the detector's gate (shape.ts). */
+  gate?: Gate;
 }
 
 /** Context around a piece of text, e.g. the header of the table column it sits in. */
@@ -55,8 +58,13 @@ export interface Finding {
 
 export interface Detector {
   id: PiiType;
-  /** Cheap test that rules the text out before any regex runs. */
-  prefilter: (text: string) => boolean;
+  /**
+   * What every match contains (digits, an `@`, a colon…), checked on the text's shape (shape.ts)
+   * before anything else runs. Labelled-cell shapes are not bound by it.
+   */
+  gate: Gate;
+  /** A finer test after the gate (a keyword), still cheaper than the patterns. */
+  prefilter?: (text: string) => boolean;
   patterns: DetectorPattern[];
   /** Custom candidate finder, used instead of `patterns` when a regex alone is too slow or too loose. */
   find?: (text: string, label: string) => Candidate[];
@@ -69,7 +77,8 @@ export interface Detector {
    * "Date of birth" holding `1990-04-12`).
    */
   cell?: {
-    shape: RegExp;
+    /** Whether the trimmed cell text is one value; `shape` is the untrimmed text's (shape.ts). */
+    accepts: (value: string, shape: number) => boolean;
     /** Labels that make the finding a part (masked, not counted), e.g. "first name". */
     partLabels?: string[];
   };
@@ -85,15 +94,15 @@ export interface Detector {
   /** Near-miss pruning: true drops the finding. */
   invalidate?: (value: string, text: string, start: number) => boolean;
   minScore: number;
-  /**
-   * Fewest ASCII digits any match of `patterns`/`find` contains (a phone has 7, a card 13): a table
-   * cell with fewer skips the detector without calling it. Labelled-cell shapes are not bound by it.
-   */
-  minDigits?: number;
 }
 
-export function defineDetector(detector: Detector): Detector {
-  for (const pattern of detector.patterns) {
+type PatternDefinition = Omit<DetectorPattern, 'gate'> & { gate?: Partial<Gate> };
+
+export function defineDetector(
+  detector: Omit<Detector, 'gate' | 'patterns'> & { gate: Partial<Gate>; patterns: PatternDefinition[] },
+): Detector {
+  const patterns: DetectorPattern[] = detector.patterns.map(({ gate, ...p }) => (gate ? { ...p, gate: defineGate(gate) } : p));
+  for (const pattern of patterns) {
     if (!pattern.regex.global) throw new Error(`${detector.id}/${pattern.name}: patterns must use the g flag`);
     if (pattern.group !== undefined && !pattern.regex.hasIndices) {
       throw new Error(`${detector.id}/${pattern.name}: group patterns need the d flag`);
@@ -103,8 +112,9 @@ export function defineDetector(detector: Detector): Detector {
   // reads them for every cell, and ten differently shaped detectors made those reads megamorphic.
   const uniform: Detector = {
     id: detector.id,
+    gate: defineGate(detector.gate),
     prefilter: detector.prefilter,
-    patterns: detector.patterns,
+    patterns,
     find: detector.find,
     context: detector.context,
     negativeContext: detector.negativeContext,
@@ -114,7 +124,6 @@ export function defineDetector(detector: Detector): Detector {
     validation: detector.validation,
     invalidate: detector.invalidate,
     minScore: detector.minScore,
-    minDigits: detector.minDigits,
   };
   return Object.freeze(uniform);
 }

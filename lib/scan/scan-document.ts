@@ -1,4 +1,5 @@
-import { DETECTORS, planColumn, scanCell, scanText, type ScanOptions } from '../detectors/index';
+import { DETECTORS, cellMayHold, planColumn, scanCell, scanText, type ScanOptions } from '../detectors/index';
+import { shapeOf } from '../detectors/shape';
 import { labelHas } from '../detectors/types';
 import { PII_TYPES, type PiiType } from '../pii/types';
 import type { Finding } from '../detectors/types';
@@ -37,27 +38,19 @@ function place(findings: Finding[], base: number, starts: number[], label?: stri
   });
 }
 
-/** Appends findings of one line whose number and start are known (CSV rows): no line search. */
-function pushOnLine(
-  out: DocumentFinding[],
-  findings: readonly Finding[],
-  base: number,
-  line: number,
-  lineStart: number,
-  label?: string,
-): void {
-  for (const f of findings) out.push(placeAt(f, base, line, f.start + base - lineStart + 1, label));
+function placeAt(f: Finding, base: number, line: number, column: number, label?: string): DocumentFinding {
+  return placeSpan(f, f.start + base, f.end + base, line, column, label);
 }
 
-function placeAt(f: Finding, base: number, line: number, column: number, label?: string): DocumentFinding {
+function placeSpan(f: Finding, start: number, end: number, line: number, column: number, label?: string): DocumentFinding {
   // One object literal of a fixed shape, optional fields set after: object spreads here cost
   // microseconds per finding and most of the memory on large files (measured by the detector bench).
   const placed: DocumentFinding = {
     type: f.type,
     detectorId: f.detectorId,
     patternName: f.patternName,
-    start: f.start + base,
-    end: f.end + base,
+    start,
+    end,
     score: f.score,
     validated: f.validated,
     contextWords: f.contextWords,
@@ -83,7 +76,7 @@ export function scanPlainText(text: string, options: Options = {}): DocumentFind
   return out;
 }
 
-/** Splits one CSV record into cells with their offsets (RFC 4180 quotes, quoted newlines not supported). */
+/** Splits the CSV header line into cells (RFC 4180 quotes). */
 interface CsvCell {
   value: string;
   /** Where the value starts in the line. */
@@ -161,34 +154,100 @@ function computeLabelSensitive(label: string): PiiType[] {
 /**
  * CSV: the header row labels each column, so "Phone" and "Order #" columns give their context.
  * Each cell is scanned once: the types its column's label can change see the label, the others
- * score as in bare text. (Scanning each row whole and then the labelled cells again cost twice the
- * detector work plus an options object per cell; a finding crossing a delimiter was dropped anyway.)
+ * score as in bare text. One pass over the file: cells are found with indexOf, their shape (shape.ts)
+ * decides whether any detector can match, and only those cells are copied out of the text.
+ * Quoted cells may hold delimiters, doubled quotes and line breaks (RFC 4180); an unterminated
+ * quote runs to the end of the file, as in spreadsheet apps.
  */
 export function scanCsv(text: string, options: Options = {}): DocumentFinding[] {
-  const starts = lineStarts(text);
-  const firstLine = stripCr(text.slice(0, (starts[1] ?? text.length + 1) - 1));
+  const headerEnd = lineEnd(text, 0);
+  const firstLine = stripCr(text.slice(0, headerEnd));
   const delimiter = [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
   const headers = csvCells(firstLine, delimiter).map((c) => c.value.trim().toLowerCase());
   const plans = headers.map((h) => planColumn(h, labelSensitive(h), options));
   // Cells past the last header have no label: every type scores as in bare text.
   const unlabelled = planColumn('', [], options);
   const out: DocumentFinding[] = [];
-  for (let r = 1; r < starts.length; r++) {
-    const start = starts[r] ?? 0;
-    const end = r + 1 < starts.length ? (starts[r + 1] ?? text.length) - 1 : text.length;
-    const line = stripCr(text.slice(start, end));
-    if (!line) continue;
-    const cells = csvCells(line, delimiter);
-    for (let index = 0; index < cells.length; index++) {
-      const cell = cells[index];
-      if (!cell || cell.value.length < 1) continue;
-      let found = scanCell(cell.value, plans[index] ?? unlabelled, options);
-      if (found.length && cell.unescaped)
-        found = found.map((f) => ({ ...f, start: rawIndex(cell.value, f.start), end: rawIndex(cell.value, f.end) }));
-      if (found.length) pushOnLine(out, found, start + cell.offset, r + 1, start, headers[index] || undefined);
+  const end = text.length;
+  let starts: number[] | null = null; // line starts, only needed once a quoted cell spans lines
+  let line = 2;
+  let lineStart = headerEnd + 1;
+  let pos = lineStart;
+  let column = 0;
+  let rowEnd = lineEnd(text, pos);
+  while (pos < end) {
+    let valueStart = pos;
+    let valueEnd: number;
+    let unescaped = false;
+    let spansLines = false;
+    let next: number;
+    if (text.charCodeAt(pos) === 34) {
+      valueStart = pos + 1;
+      let quote = text.indexOf('"', valueStart);
+      while (quote >= 0 && text.charCodeAt(quote + 1) === 34) {
+        unescaped = true;
+        quote = text.indexOf('"', quote + 2);
+      }
+      valueEnd = quote < 0 ? end : quote;
+      if (valueEnd > rowEnd) {
+        spansLines = true;
+        rowEnd = lineEnd(text, valueEnd);
+      }
+      // Anything between the closing quote and the delimiter is ignored, as before.
+      next = delimiterOrEnd(text, delimiter, Math.min(valueEnd + 1, rowEnd), rowEnd);
+    } else {
+      next = delimiterOrEnd(text, delimiter, pos, rowEnd);
+      valueEnd = next === rowEnd && text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+    }
+    if (valueEnd > valueStart) {
+      const plan = plans[column] ?? unlabelled;
+      const shape = shapeOf(text, valueStart, valueEnd);
+      if (cellMayHold(plan, shape, options)) {
+        const raw = text.slice(valueStart, valueEnd);
+        const value = unescaped ? raw.replaceAll('""', '"') : raw;
+        const found = scanCell(value, plan, options, shape);
+        const label = headers[column] || undefined;
+        for (const f of found) {
+          const start = valueStart + (unescaped ? rawIndex(value, f.start) : f.start);
+          const stop = valueStart + (unescaped ? rawIndex(value, f.end) : f.end);
+          if (spansLines) {
+            starts ??= lineStarts(text);
+            const at = locate(starts, start);
+            out.push(placeSpan(f, start, stop, at.line, at.column, label));
+          } else {
+            out.push(placeSpan(f, start, stop, line, start - lineStart + 1, label));
+          }
+        }
+      }
+    }
+    if (spansLines) {
+      starts ??= lineStarts(text);
+      line = locate(starts, valueEnd).line;
+      lineStart = starts[line - 1] ?? lineStart;
+    }
+    if (next < rowEnd) {
+      column++;
+      pos = next + 1;
+    } else {
+      column = 0;
+      line++;
+      pos = lineStart = rowEnd + 1;
+      rowEnd = lineEnd(text, pos);
     }
   }
   return out;
+}
+
+/** Where the line holding `from` ends (its `\n`, or the end of the text). */
+function lineEnd(text: string, from: number): number {
+  const at = text.indexOf('\n', from);
+  return at < 0 ? text.length : at;
+}
+
+/** The next delimiter at or after `from`, or `rowEnd` when the row has none. */
+function delimiterOrEnd(text: string, delimiter: string, from: number, rowEnd: number): number {
+  const at = text.indexOf(delimiter, from);
+  return at < 0 || at > rowEnd ? rowEnd : at;
 }
 
 /** An index into an unescaped quoted value, as an index into its raw text (each `"` was written `""`). */

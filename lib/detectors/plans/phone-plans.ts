@@ -19,6 +19,11 @@ interface Plan {
   transform: string | undefined;
   /** Number-type patterns with their lengths; undefined when the metadata has none (pattern only). */
   types: { re: RegExp; lengths: readonly number[] | undefined }[] | undefined;
+  /**
+   * Every length some type allows, or undefined when a type has no lengths: a national number of
+   * another length is refused before any pattern runs (most wrong-country tries end here).
+   */
+  typeLengths: ReadonlySet<number> | undefined;
 }
 
 type PlanJson = [
@@ -43,6 +48,8 @@ function compile(country: CountryCode): Plan {
   if (!json) throw new Error(`no numbering plan for ${country}`);
   const [callingCode, idd, national, lengths, , nationalPrefix, , prefixForParsing, transform, , , types] = json;
   const prefix = prefixForParsing || nationalPrefix;
+  const typeList = types?.flatMap((t) => (t && t[0] ? [{ re: whole(t[0]), lengths: t[1] ?? lengths }] : []));
+  const typeLengths = typeList?.every((t) => t.lengths) ? new Set(typeList.flatMap((t) => t.lengths ?? [])) : undefined;
   return {
     country,
     callingCode,
@@ -52,7 +59,8 @@ function compile(country: CountryCode): Plan {
     prefix: prefix ? new RegExp(`^(?:${prefix})`) : undefined,
     transform: transform || undefined,
     // Type order and "empty pattern = same as fixed line" as in getNumberType; an empty pattern adds nothing.
-    types: types?.flatMap((t) => (t && t[0] ? [{ re: whole(t[0]), lengths: t[1] ?? lengths }] : [])),
+    types: typeList,
+    typeLengths,
   };
 }
 
@@ -85,6 +93,7 @@ function nationalNumber(digits: string, p: Plan): string {
 }
 
 function validNsn(nsn: string, p: Plan): boolean {
+  if (p.typeLengths && !p.typeLengths.has(nsn.length)) return false;
   if (!p.national.test(nsn)) return false;
   if (!p.types) return true;
   for (const t of p.types) {
@@ -126,13 +135,21 @@ const tooLong = (length: number, lengths: readonly number[] | undefined) =>
 
 /**
  * For digits written after `+`: true when valid in one of `countries` (by their calling codes),
- * undefined otherwise: other calling codes, and numbers of a smaller country sharing a code
- * (+44 1534: Jersey), are left to libphonenumber's full metadata.
+ * false when the calling code belongs to one of them alone (+49 is Germany only, so a number
+ * Germany's plan refuses is invalid), undefined otherwise: other calling codes, and numbers of a
+ * smaller country sharing a code (+44 1534: Jersey), are left to libphonenumber's full metadata.
  */
-export function validInternational(digits: string, countries: readonly CountryCode[]): true | undefined {
+export function validInternational(digits: string, countries: readonly CountryCode[]): boolean | undefined {
+  let sole = false;
   for (const country of countries) {
     const p = plan(country);
-    if (digits.startsWith(p.callingCode) && validNsn(nationalNumber(digits.slice(p.callingCode.length), p), p)) return true;
+    if (!digits.startsWith(p.callingCode)) continue;
+    if (validNsn(nationalNumber(digits.slice(p.callingCode.length), p), p)) return true;
+    sole ||= soleCountry(p.callingCode);
   }
-  return undefined;
+  return sole ? false : undefined;
 }
+
+const callingCodes = (metadata as unknown as { country_calling_codes: Record<string, string[]> }).country_calling_codes;
+/** True when one country alone uses this calling code (libphonenumber then checks that plan only). */
+const soleCountry = (callingCode: string) => callingCodes[callingCode]?.length === 1;
