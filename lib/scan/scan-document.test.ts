@@ -39,6 +39,16 @@ describe('scanning documents for the CLI', () => {
     ]);
   });
 
+  test('CSV: a quoted cell may span lines; findings in and after it keep their line and column', () => {
+    const csv = 'Notes,Phone\r\n"first line\r\nsecond: ava@example.org",+44 20 7946 0958\r\nplain,(415) 555-0123\r\n';
+    const found = scanCsv(csv);
+    expect(found.map((f) => [f.type, f.line, f.column, f.label, csv.slice(f.start, f.end)])).toEqual([
+      ['email', 3, 9, 'notes', 'ava@example.org'],
+      ['phone', 3, 26, 'phone', '+44 20 7946 0958'],
+      ['phone', 4, 7, 'phone', '(415) 555-0123'],
+    ]);
+  });
+
   test('HTML: scripts and styles are skipped, table headers and <dt> give context', () => {
     const found = scanHtml(fixture);
     const types = new Set(found.map((f) => f.type));
