@@ -44,8 +44,8 @@ function patternCandidates(
   ipOptIn: boolean,
   words: LabelWords,
   shape: number,
-): Candidate[] {
-  const out: Candidate[] = [];
+): readonly Candidate[] {
+  let out: Candidate[] | null = null; // created for the first candidate: most texts have none
   for (const pattern of detector.patterns) {
     if (pattern.gate && !passes(pattern.gate, shape)) continue;
     // Context-only detectors run bare patterns only when opted in; inline-label patterns always run.
@@ -62,15 +62,17 @@ function patternCandidates(
         continue;
       }
       if (pattern.group === undefined) {
-        out.push({ start: m.index, end: m.index + m[0].length, patternName: pattern.name, score: pattern.score });
+        (out ??= []).push({ start: m.index, end: m.index + m[0].length, patternName: pattern.name, score: pattern.score });
         continue;
       }
       const span = m.indices?.[pattern.group];
-      if (span) out.push({ start: span[0], end: span[1], patternName: pattern.name, score: pattern.score });
+      if (span) (out ??= []).push({ start: span[0], end: span[1], patternName: pattern.name, score: pattern.score });
     }
   }
-  return out;
+  return out ?? NO_CANDIDATES;
 }
+
+const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
 
 /**
  * One alternation of literals per `requires` list: a single regex pass over a CSV row measured three
@@ -101,8 +103,8 @@ function excluded(type: PiiType, value: string, exclusions: EngineOptions['exclu
 /** Shared empty result: most detectors find nothing in most text, and allocation is most of the cost. */
 const NO_FINDINGS: Finding[] = [];
 export interface LabelWords {
-  positive: string[];
-  negative: string[];
+  positive: readonly string[];
+  negative: readonly string[];
   /** What findings quote: positive words, then negative ones prefixed `-`. */
   quoted: readonly string[];
   /**
@@ -123,9 +125,10 @@ export function contextWords(detector: Detector, label: string): LabelWords {
   if (!cache) labelCache.set(detector, (cache = new Map()));
   let words = cache.get(label);
   if (!words) {
-    const positive = detector.context.filter((w) => labelHas(label, w));
-    const negative = (detector.negativeContext ?? []).filter((w) => labelHas(label, w));
-    const quoted = [...positive, ...negative.map((w) => `-${w}`)];
+    const positive = Object.freeze(detector.context.filter((w) => labelHas(label, w)));
+    const negative = Object.freeze((detector.negativeContext ?? []).filter((w) => labelHas(label, w)));
+    // Shared by every finding under this label (findings are read, never changed).
+    const quoted = Object.freeze([...positive, ...negative.map((w) => `-${w}`)]);
     const partLabel = detector.cell?.partLabels?.some((w) => labelHas(label, w)) ?? false;
     words = { positive, negative, quoted, dead: false, partLabel };
     words.dead = !canReachMinScore(detector, words);
@@ -189,7 +192,7 @@ export function runDetectorWithWords(
     }
   }
   if (cell && !admits(detector, text, shape)) return NO_FINDINGS;
-  const findings: Finding[] = [];
+  let findings: Finding[] | null = null;
   const bare = !detector.contextOnly;
   const candidates = detector.find
     ? detector.find(text, label)
@@ -209,11 +212,11 @@ export function runDetectorWithWords(
     }
     const score = bestScore(c.score, validated, words);
     if (score < detector.minScore) continue;
-    const finding = newFinding(detector, c.patternName, c.start, c.end, score, validated, quoted.slice());
+    const finding = newFinding(detector, c.patternName, c.start, c.end, score, validated, quoted);
     if (validated && detector.validation) finding.validation = detector.validation;
-    findings.push(finding);
+    (findings ??= []).push(finding);
   }
-  return findings;
+  return findings ?? NO_FINDINGS;
 }
 
 /** The detector's gate on the text's shape, then its finer prefilter when it has one. */
@@ -233,7 +236,7 @@ function newFinding(
   end: number,
   score: number,
   validated: boolean,
-  contextWords: string[],
+  contextWords: readonly string[],
 ): Finding {
   return { type: detector.id, detectorId: detector.id, patternName, start, end, score, validated, contextWords };
 }

@@ -101,8 +101,10 @@ function isPhoneLabel(label: string): boolean {
   return known;
 }
 
-function find(text: string, label: string): Candidate[] {
-  const out: Candidate[] = [];
+const NONE: readonly Candidate[] = Object.freeze([]);
+
+function find(text: string, label: string): readonly Candidate[] {
+  let out: Candidate[] | null = null;
   const phoneLabel = isPhoneLabel(label);
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
@@ -123,9 +125,9 @@ function find(text: string, label: string): Candidate[] {
       if (IBAN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
     }
     const plan = numberingPlanMatch(value, phoneLabel);
-    if (plan) out.push({ start, end, patternName: plan, score: 0.85 });
+    if (plan) (out ??= []).push({ start, end, patternName: plan, score: 0.85 });
   }
-  return out;
+  return out ?? NONE;
 }
 
 export const phone = defineDetector({

@@ -48,7 +48,7 @@ export interface Finding {
   /** Name of the check that passed (`luhn`, `mod-97`, `numbering-plan`), when one ran. */
   validation?: string;
   /** Context words found in the label that raised (or, prefixed `-`, lowered) confidence. */
-  contextWords: string[];
+  contextWords: readonly string[];
   /**
    * Masked but not counted: a first name or surname in its own column is part of a person whose
    * name is counted once elsewhere (or not identifying on its own). See lib/detectors/README.md.
@@ -67,7 +67,7 @@ export interface Detector {
   prefilter?: (text: string) => boolean;
   patterns: DetectorPattern[];
   /** Custom candidate finder, used instead of `patterns` when a regex alone is too slow or too loose. */
-  find?: (text: string, label: string) => Candidate[];
+  find?: (text: string, label: string) => readonly Candidate[];
   /** Lower-case words that raise confidence when found in the value's label. */
   context: string[];
   /** Lower-case label words that lower confidence (a column headed "Order #" holds no phones). */
