@@ -57,7 +57,7 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
     scanner,
     action: () => ctx.policy().copyGuard,
     message: () => ctx.policy().messages.copy,
-    log: (counts, decision) => ctx.send('cs:copied', { pageKind: pageKind(), counts, decision }).then(() => undefined),
+    log: (record) => ctx.send('cs:copied', { pageKind: pageKind(), ...record }).then(() => undefined),
     signal,
   });
 
