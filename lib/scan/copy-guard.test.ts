@@ -225,6 +225,17 @@ describe('copy guard on a page', () => {
     expect(records).toEqual([{ counts: { email: 1, phone: 1 }, decision: 'blocked', outcome: 'cancelled-by-user' }]);
   });
 
+  test('a copy from inside the reason dialog is left alone', () => {
+    const { copy, records } = page('justify');
+    copy();
+    const input = dialog()?.input;
+    const event = new ClipboardEvent('copy', { clipboardData: new DataTransfer(), bubbles: true, composed: true, cancelable: true });
+    input?.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(false);
+    expect(document.querySelectorAll('confidant-prompt')).toHaveLength(1);
+    expect(records).toEqual([]);
+  });
+
   test('block logs at once and asks nothing; observe leaves the clipboard alone', () => {
     const blocked = page('block');
     expect(blocked.copy().text).not.toContain('555-0123');

@@ -3,6 +3,7 @@ import { describeCount } from '../pii/describe';
 import { fullMask, maskValue } from '../pii/mask';
 import type { PiiCounts, PiiType } from '../pii/types';
 import { entryValue, type MaskEntry } from './entries';
+import { UI_ATTR } from './masker';
 import { openReasonDialog, showNotice, type ReasonDialog } from './prompt';
 import type { PageScanner } from './scanner';
 
@@ -140,6 +141,8 @@ export function installCopyGuard(options: CopyGuardOptions): void {
   const onCopy = (event: ClipboardEvent) => {
     const action = options.action();
     if (action === 'off') return;
+    // A copy inside Confidant's own UI (the reason the user is typing) is not page content.
+    if (event.composedPath().some((n) => (n as Element).hasAttribute?.(UI_ATTR))) return;
     const selection = doc.getSelection();
     if (!selection) return;
     const hits = selectedEntries(selection, options.scanner);
