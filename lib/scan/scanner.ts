@@ -101,6 +101,8 @@ export class PageScanner {
   /** Drops a frame document that went away (navigated or removed): its entries, counts and masker. */
   forgetDocument(frameDoc: Document): void {
     for (const text of Array.from(this.entries.keys())) if (text.ownerDocument === frameDoc) this.forget(text);
+    this.queue = this.queue.filter((n) => n.ownerDocument !== frameDoc);
+    if (this.walk?.root.ownerDocument === frameDoc) this.walk = null;
     this.maskers.get(frameDoc)?.destroy();
     this.maskers.delete(frameDoc);
     this.schedule();
