@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
@@ -62,6 +63,9 @@ test('copy guard justify: the copy is held until a reason is given, then the rea
   for (const value of ROW_VALUES) expect(held).not.toContain(value);
   const reason = dialog.getByRole('textbox', { name: 'Reason' });
   await expect(reason).toBeFocused();
+  const axe = await new AxeBuilder({ page }).include('confidant-prompt').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  expect(axe.passes.length).toBeGreaterThan(3);
 
   // Keyboard only: type the reason (it names a personal value, which the log must not keep) and press Enter.
   await reason.pressSequentially('Refund check, forwarding to mia.testwell@example.com');

@@ -38,14 +38,14 @@ export function openReasonDialog(doc: Document, options: ReasonDialogOptions): R
   host.setAttribute(UI_ATTR, 'prompt');
   const shadow = host.attachShadow({ mode: 'open' });
   shadow.innerHTML = `<style>${DIALOG_CSS}</style>
-    <form class="box" role="dialog" aria-describedby="msg">
+    <div class="box" role="dialog" aria-describedby="msg"><form>
       <div class="msg" id="msg"></div>
       <input name="reason" maxlength="200" required aria-label="Reason" autocomplete="off">
       <div class="error" role="alert"></div>
       <button type="submit"></button><button type="button" class="cancel">Cancel</button>
-    </form>`;
+    </form></div>`;
+  (shadow.querySelector('[role="dialog"]') as HTMLElement).setAttribute('aria-label', options.title);
   const form = shadow.querySelector('form') as HTMLFormElement;
-  form.setAttribute('aria-label', options.title);
   (shadow.querySelector('.msg') as HTMLElement).textContent = options.message;
   const input = shadow.querySelector('input') as HTMLInputElement;
   const submit = shadow.querySelector('button[type="submit"]') as HTMLButtonElement;
