@@ -27,15 +27,22 @@ export async function logReveal(db: ConfidantDb, payload: Payload<'cs:revealed'>
   return { ok: true };
 }
 
-/** A copy of masked values: counts by type and what the copy guard did. */
+/**
+ * A copy of masked values: counts by type and what the copy guard did. A justified copy keeps the
+ * user's reason (masked like every other justification); a held copy that did not reach the
+ * clipboard says why in `flags`. A claimed `justified` without a reason is recorded as `blocked`.
+ */
 export async function logCopy(db: ConfidantDb, payload: Payload<'cs:copied'>, sender: Sender): Promise<{ ok: true }> {
+  const decision = payload.decision === 'justified' && !payload.reason ? 'blocked' : payload.decision;
   await appendEvent(db, {
     kind: 'pii.copied',
     at: Date.now(),
     ...origin(sender),
     pageKind: payload.pageKind,
-    decision: payload.decision,
+    decision,
     counts: payload.counts,
+    ...(payload.reason ? { reason: sanitizeJustification(payload.reason) } : {}),
+    ...(payload.outcome ? { flags: [payload.outcome] } : {}),
   });
   return { ok: true };
 }

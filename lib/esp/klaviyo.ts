@@ -57,7 +57,9 @@ export const klaviyo = {
     requestButton: [],
     optedOutHints: ['suppress', 'unsubscribed'],
   },
-  editorFrames: ['iframe[title*="preview" i]'], // G
+  // G: preview frames (desktop and mobile). "Preview as" a profile renders that profile's data there (R:
+  // help pages), so the exposure scan masks and counts them (fixture klaviyo/campaign-preview.html).
+  editorFrames: ['iframe[title*="preview" i]'],
   mergeTagDialect: 'klaviyo',
 } satisfies EspAdapter;
 

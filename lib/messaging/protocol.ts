@@ -57,7 +57,15 @@ export const PAYLOADS = {
     piiType: v.picklist(PII_TYPES),
     reason: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))),
   }),
-  'cs:copied': v.strictObject({ pageKind: PageKindSchema, counts: CountsSchema, decision: v.picklist(['observed', 'warned', 'blocked']) }),
+  // `justified`: the user gave a reason and the real text reached the clipboard. A held copy that did
+  // not reach it is `blocked`, with the outcome saying why (cancelled, or the browser refused the write).
+  'cs:copied': v.strictObject({
+    pageKind: PageKindSchema,
+    counts: CountsSchema,
+    decision: v.picklist(['observed', 'warned', 'justified', 'blocked']),
+    reason: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))),
+    outcome: v.optional(v.picklist(['cancelled-by-user', 'clipboard-write-refused'])),
+  }),
 } satisfies Record<string, v.GenericSchema>;
 
 export interface TabReport {

@@ -1,11 +1,12 @@
-import { describe, expect, test } from 'vitest';
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Finding } from '../detectors/types';
-import { maskedSelection } from './copy-guard';
+import { holdCopy, installCopyGuard, maskedSelection, type CopyRecord, type HeldCopy } from './copy-guard';
 import type { MaskEntry } from './entries';
+import type { PageScanner } from './scanner';
 
-function entry(text: string, value: string, type: Finding['type'], mode: MaskEntry['mode']): MaskEntry {
+function entry(text: string, value: string, type: Finding['type'], mode: MaskEntry['mode'], node = { data: text } as Text): MaskEntry {
   const start = text.indexOf(value);
-  const node = { data: text } as Text;
   const finding = {
     type,
     detectorId: 'email',
@@ -26,5 +27,224 @@ describe('copy guard masking', () => {
     const out = maskedSelection(row, hits);
     expect(out).toBe('a•••@e•••.org\t••••••••••••\tSubscribed');
     expect(out).not.toContain('555-0123');
+  });
+});
+
+const RAW = 'Ava Dummins ava.dummins@example.org (415) 555-0123';
+
+/** The open reason dialog's parts (Confidant's shadow root). */
+function dialog() {
+  const shadow = document.querySelector('confidant-prompt')?.shadowRoot;
+  if (!shadow) return null;
+  return {
+    form: shadow.querySelector('form') as HTMLFormElement,
+    input: shadow.querySelector('input') as HTMLInputElement,
+    submit: shadow.querySelector('button[type="submit"]') as HTMLButtonElement,
+    cancel: shadow.querySelector('.cancel') as HTMLButtonElement,
+    error: shadow.querySelector('.error') as HTMLElement,
+    message: (shadow.querySelector('.msg') as HTMLElement).textContent ?? '',
+  };
+}
+
+function held(overrides: Partial<HeldCopy> = {}) {
+  const records: CopyRecord[] = [];
+  const written: string[] = [];
+  const options: HeldCopy = {
+    doc: document,
+    text: RAW,
+    counts: { email: 1, phone: 1 },
+    total: 2,
+    write: (_doc, text) => {
+      written.push(text);
+      return Promise.resolve();
+    },
+    log: (r) => records.push(r),
+    ...overrides,
+  };
+  holdCopy(options);
+  return { records, written };
+}
+
+afterEach(() => {
+  document.querySelector('confidant-prompt')?.remove();
+  document.querySelectorAll('confidant-notice').forEach((n) => n.remove());
+  document.body.innerHTML = '';
+});
+
+describe('justify: a held copy', () => {
+  test('asks for a reason naming types and counts only, and focuses the reason field', () => {
+    held();
+    const d = dialog();
+    expect(d?.message).toContain('1 email address and 1 phone number');
+    expect(d?.message).not.toContain('example.org');
+    const box = d?.form.closest('[role="dialog"]');
+    expect(box?.getAttribute('aria-label')).toBe('Reason to copy personal data');
+    expect(document.querySelector('confidant-prompt')?.shadowRoot?.activeElement).toBe(d?.input);
+  });
+
+  test('a reason writes the real text to the clipboard and logs a justified copy with the reason', async () => {
+    const { records, written } = held();
+    const d = dialog();
+    if (!d) throw new Error('no dialog');
+    d.input.value = '  Refund for this customer  ';
+    d.submit.click();
+    await vi.waitFor(() => expect(records).toHaveLength(1));
+    expect(written).toEqual([RAW]);
+    expect(records[0]).toEqual({ counts: { email: 1, phone: 1 }, decision: 'justified', reason: 'Refund for this customer' });
+    expect(dialog()).toBeNull();
+  });
+
+  test('a blank reason writes nothing and keeps asking', async () => {
+    const { records, written } = held();
+    const d = dialog();
+    if (!d) throw new Error('no dialog');
+    d.input.value = '   ';
+    d.form.requestSubmit();
+    await Promise.resolve();
+    expect(written).toEqual([]);
+    expect(records).toEqual([]);
+    expect(d.error.textContent).toMatch(/reason/);
+    expect(dialog()).not.toBeNull();
+  });
+
+  test('Escape cancels: nothing is written and a cancelled copy is logged as blocked', () => {
+    const { records, written } = held();
+    const d = dialog();
+    d?.input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }));
+    expect(dialog()).toBeNull();
+    expect(written).toEqual([]);
+    expect(records).toEqual([{ counts: { email: 1, phone: 1 }, decision: 'blocked', outcome: 'cancelled-by-user' }]);
+  });
+
+  test('keys typed in the dialog do not reach the page', () => {
+    held();
+    const seen: string[] = [];
+    document.addEventListener('keydown', (e) => seen.push(e.key));
+    dialog()?.input.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }));
+    expect(seen).toEqual([]);
+  });
+
+  test('a refused clipboard write is said in the dialog and logged as blocked, not as copied', async () => {
+    const { records } = held({ write: () => Promise.reject(new DOMException('Document is not focused', 'NotAllowedError')) });
+    const d = dialog();
+    if (!d) throw new Error('no dialog');
+    d.input.value = 'Refund';
+    d.submit.click();
+    await vi.waitFor(() => expect(records).toHaveLength(1));
+    expect(records[0]).toEqual({
+      counts: { email: 1, phone: 1 },
+      decision: 'blocked',
+      reason: 'Refund',
+      outcome: 'clipboard-write-refused',
+    });
+    expect(d.error.textContent).toMatch(/refused.*nothing was copied/);
+    expect(d.submit.hidden).toBe(true);
+    // Closing after the failure logs nothing more.
+    d.cancel.click();
+    expect(dialog()).toBeNull();
+    expect(records).toHaveLength(1);
+  });
+
+  test('a writer that throws counts as refused', async () => {
+    const { records } = held({
+      write: () => {
+        throw new Error('no clipboard');
+      },
+    });
+    const d = dialog();
+    if (!d) throw new Error('no dialog');
+    d.input.value = 'Refund';
+    d.submit.click();
+    await vi.waitFor(() => expect(records[0]?.outcome).toBe('clipboard-write-refused'));
+  });
+});
+
+describe('copy guard on a page', () => {
+  function page(action: 'justify' | 'block' | 'observe') {
+    document.body.innerHTML = `<p id="row">${RAW}</p>`;
+    const node = document.getElementById('row')?.firstChild as Text;
+    const entries = new Map([
+      [node, [entry(RAW, 'ava.dummins@example.org', 'email', 'partial', node), entry(RAW, '(415) 555-0123', 'phone', 'full', node)]],
+    ]);
+    const scanner = { liveEntries: () => entries } as unknown as PageScanner;
+    const records: CopyRecord[] = [];
+    const written: string[] = [];
+    const abort = new AbortController();
+    installCopyGuard({
+      doc: document,
+      scanner,
+      action: () => action,
+      message: () => undefined,
+      log: (r) => {
+        records.push(r);
+        return Promise.resolve();
+      },
+      signal: abort.signal,
+      write: (_doc, text) => {
+        written.push(text);
+        return Promise.resolve();
+      },
+    });
+    const copy = () => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      const event = new ClipboardEvent('copy', { clipboardData: new DataTransfer(), bubbles: true, cancelable: true });
+      document.dispatchEvent(event);
+      return { event, text: event.clipboardData?.getData('text/plain') ?? '' };
+    };
+    return { copy, records, written, abort };
+  }
+
+  test('justify holds the copy: only masks on the clipboard and nothing logged until the user decides', () => {
+    const { copy, records } = page('justify');
+    const { event, text } = copy();
+    expect(event.defaultPrevented).toBe(true);
+    expect(text).toBe('Ava Dummins a•••@e•••.org ••••••••••••');
+    expect(records).toEqual([]);
+    expect(dialog()).not.toBeNull();
+  });
+
+  test('justify with a reason puts the selected text on the clipboard', async () => {
+    const { copy, records, written } = page('justify');
+    copy();
+    const d = dialog();
+    if (!d) throw new Error('no dialog');
+    d.input.value = 'Refund';
+    d.submit.click();
+    await vi.waitFor(() => expect(records).toEqual([{ counts: { email: 1, phone: 1 }, decision: 'justified', reason: 'Refund' }]));
+    expect(written).toEqual([RAW]);
+  });
+
+  test('a second copy replaces a held one, which is logged as cancelled', () => {
+    const { copy, records } = page('justify');
+    copy();
+    copy();
+    expect(document.querySelectorAll('confidant-prompt')).toHaveLength(1);
+    expect(records).toEqual([{ counts: { email: 1, phone: 1 }, decision: 'blocked', outcome: 'cancelled-by-user' }]);
+  });
+
+  test('a copy from inside the reason dialog is left alone', () => {
+    const { copy, records } = page('justify');
+    copy();
+    const input = dialog()?.input;
+    const event = new ClipboardEvent('copy', { clipboardData: new DataTransfer(), bubbles: true, composed: true, cancelable: true });
+    input?.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(false);
+    expect(document.querySelectorAll('confidant-prompt')).toHaveLength(1);
+    expect(records).toEqual([]);
+  });
+
+  test('block logs at once and asks nothing; observe leaves the clipboard alone', () => {
+    const blocked = page('block');
+    expect(blocked.copy().text).not.toContain('555-0123');
+    expect(blocked.records).toEqual([{ counts: { email: 1, phone: 1 }, decision: 'blocked' }]);
+    expect(dialog()).toBeNull();
+    blocked.abort.abort();
+    const observed = page('observe');
+    const { event } = observed.copy();
+    expect(event.defaultPrevented).toBe(false);
+    expect(observed.records).toEqual([{ counts: { email: 1, phone: 1 }, decision: 'observed' }]);
   });
 });

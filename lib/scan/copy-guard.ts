@@ -1,19 +1,42 @@
 import type { Action } from '../policy/schema';
+import { describeCount } from '../pii/describe';
 import { fullMask, maskValue } from '../pii/mask';
-import type { PiiCounts } from '../pii/types';
+import type { PiiCounts, PiiType } from '../pii/types';
 import { entryValue, type MaskEntry } from './entries';
-import { showNotice } from './prompt';
+import { UI_ATTR } from './masker';
+import { openReasonDialog, showNotice, type ReasonDialog } from './prompt';
 import type { PageScanner } from './scanner';
 
-export type CopyDecision = 'observed' | 'warned' | 'blocked';
+export type CopyDecision = 'observed' | 'warned' | 'justified' | 'blocked';
+/** Why a held (`justify`) copy did not reach the clipboard. */
+export type CopyOutcome = 'cancelled-by-user' | 'clipboard-write-refused';
+
+/** What the audit log learns about one copy: counts by type, never the text. */
+export interface CopyRecord {
+  counts: PiiCounts;
+  decision: CopyDecision;
+  /** The user's reason for a held copy (the background masks any personal value in it). */
+  reason?: string;
+  outcome?: CopyOutcome;
+}
+
+/** Puts text on the clipboard; rejects when the browser refuses. */
+export type ClipboardWriter = (doc: Document, text: string) => Promise<void>;
+
+export const writeClipboard: ClipboardWriter = (doc, text) => {
+  const clipboard = doc.defaultView?.navigator.clipboard;
+  return clipboard ? clipboard.writeText(text) : Promise.reject(new Error('No clipboard API'));
+};
 
 export interface CopyGuardOptions {
   doc: Document;
   scanner: PageScanner;
   action: () => Action;
   message: () => string | undefined;
-  log: (counts: PiiCounts, decision: CopyDecision) => Promise<void>;
+  log: (record: CopyRecord) => Promise<void>;
   signal: AbortSignal;
+  /** How a justified copy reaches the clipboard (tests replace it). */
+  write?: ClipboardWriter;
 }
 
 /** Masked entries the selection touches. */
@@ -44,31 +67,105 @@ export function maskedSelection(text: string, hits: MaskEntry[]): string {
   return out;
 }
 
+/** Counts by type of the masked values a copy holds (custom patterns are not in the counts contract). */
+export function copyCounts(hits: MaskEntry[]): PiiCounts {
+  const counts: PiiCounts = {};
+  for (const e of hits) if (e.finding.type !== 'custom') counts[e.finding.type] = (counts[e.finding.type] ?? 0) + 1;
+  return counts;
+}
+
+/** "2 email addresses and 1 phone number" (types and counts, never a value). */
+function describeCounts(counts: PiiCounts, total: number): string {
+  const parts = (Object.entries(counts) as [PiiType, number][]).map(([type, n]) => describeCount(type, n));
+  if (parts.length === 0) return `${total} masked value(s)`;
+  return parts.length === 1 ? (parts[0] as string) : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) as string}`;
+}
+
+export interface HeldCopy {
+  doc: Document;
+  /** The real selected text, kept in memory only until the user decides. */
+  text: string;
+  counts: PiiCounts;
+  total: number;
+  message?: string;
+  write: ClipboardWriter;
+  log: (record: CopyRecord) => void;
+}
+
 /**
- * Copying masked values: `observe` logs, `warn` logs and tells the user, `justify` and `block`
- * replace the clipboard with the masked text (a copy event cannot wait for a typed reason).
+ * `justify`: the copy is held (the clipboard already has only the masked text) while Confidant asks
+ * for a reason. A non-empty reason writes the real text from the submit handler, which carries the
+ * user's activation; a refused write is said in the dialog and logged as `blocked`, never as copied.
+ */
+export function holdCopy(held: HeldCopy): ReasonDialog {
+  const what = describeCounts(held.counts, held.total);
+  const message =
+    held.message ??
+    `This copy holds ${what}. Only the masked text is on the clipboard. To copy the real text, give a reason; it is logged.`;
+  return openReasonDialog(held.doc, {
+    message,
+    title: 'Reason to copy personal data',
+    submitLabel: 'Copy with this reason',
+    onSubmit: (reason) => {
+      let writing: Promise<void>;
+      try {
+        writing = held.write(held.doc, held.text);
+      } catch (error) {
+        writing = Promise.reject(error);
+      }
+      return writing.then(
+        () => {
+          held.log({ counts: held.counts, decision: 'justified', reason });
+          showNotice(held.doc, `Copied ${what}. Your reason is logged.`);
+          return null;
+        },
+        () => {
+          held.log({ counts: held.counts, decision: 'blocked', reason, outcome: 'clipboard-write-refused' });
+          return 'The browser refused to write to the clipboard, so nothing was copied. Copy again to retry.';
+        },
+      );
+    },
+    onCancel: () => held.log({ counts: held.counts, decision: 'blocked', outcome: 'cancelled-by-user' }),
+  });
+}
+
+/**
+ * Copying masked values: `observe` logs, `warn` logs and tells the user, `block` replaces the
+ * clipboard with the masked text, `justify` does the same and then asks for a reason before it
+ * puts the real text on the clipboard (holdCopy).
  */
 export function installCopyGuard(options: CopyGuardOptions): void {
+  const { doc } = options;
+  const log = (record: CopyRecord) => void options.log(record).catch(() => undefined);
+  let held: ReasonDialog | null = null;
   const onCopy = (event: ClipboardEvent) => {
     const action = options.action();
     if (action === 'off') return;
-    const selection = options.doc.getSelection();
+    // A copy inside Confidant's own UI (the reason the user is typing) is not page content.
+    if (event.composedPath().some((n) => (n as Element).hasAttribute?.(UI_ATTR))) return;
+    const selection = doc.getSelection();
     if (!selection) return;
     const hits = selectedEntries(selection, options.scanner);
     if (hits.length === 0) return;
-    const counts: PiiCounts = {};
-    for (const e of hits) if (e.finding.type !== 'custom') counts[e.finding.type] = (counts[e.finding.type] ?? 0) + 1;
-    let decision: CopyDecision = 'observed';
+    const counts = copyCounts(hits);
     if (action === 'block' || action === 'justify') {
+      const text = selection.toString();
       event.preventDefault();
-      event.clipboardData?.setData('text/plain', maskedSelection(selection.toString(), hits));
-      decision = 'blocked';
-      showNotice(options.doc, options.message() ?? 'Confidant copied the masked text: personal data stays in the ESP.');
+      event.clipboardData?.setData('text/plain', maskedSelection(text, hits));
+      if (action === 'justify') {
+        held?.close(); // a newer copy replaces a held one, which counts as cancelled
+        held = holdCopy({ doc, text, counts, total: hits.length, message: options.message(), write: options.write ?? writeClipboard, log });
+        return;
+      }
+      showNotice(doc, options.message() ?? 'Confidant copied the masked text: personal data stays in the ESP.');
+      log({ counts, decision: 'blocked' });
     } else if (action === 'warn') {
-      decision = 'warned';
-      showNotice(options.doc, options.message() ?? `You copied ${hits.length} masked value(s) of personal data. Handle them with care.`);
+      showNotice(doc, options.message() ?? `You copied ${hits.length} masked value(s) of personal data. Handle them with care.`);
+      log({ counts, decision: 'warned' });
+    } else {
+      log({ counts, decision: 'observed' });
     }
-    void options.log(counts, decision).catch(() => undefined);
   };
-  options.doc.addEventListener('copy', onCopy, { capture: true, signal: options.signal });
+  doc.addEventListener('copy', onCopy, { capture: true, signal: options.signal });
+  options.signal.addEventListener('abort', () => held?.close());
 }

@@ -1,7 +1,9 @@
 import type { ContentFeature, FeatureContext } from '../content/feature';
 import { identifyPage } from '../esp/index';
+import { effectiveSelectors } from '../esp/selectors';
 import type { PiiCounts } from '../pii/types';
 import { installCopyGuard } from './copy-guard';
+import { FrameWatch, frameSelectors } from './frames';
 import { scanSettings, type ScanSettings } from './policy-options';
 import { installReveal } from './reveal';
 import { PageScanner } from './scanner';
@@ -24,7 +26,6 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
   let settings: ScanSettings = scanSettings(ctx.policy());
   let lastReport = '';
   const page = () => identifyPage(ctx.location(), ctx.selfHosted());
-  const frameSelectors = page()?.adapter.selectors.editorSurface.filter((s) => s.startsWith('iframe')) ?? [];
 
   const report = (counts: PiiCounts, masked: number) => {
     const total = Object.values(counts).reduce<number>((sum, n) => sum + (n ?? 0), 0);
@@ -41,35 +42,53 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
     });
   };
 
-  const scanner = new PageScanner({ doc, settings: () => settings, frameSelectors, onIdle: report });
+  const scanner = new PageScanner({ doc, settings: () => settings, onIdle: report });
   const pageKind = () => page()?.pageKind ?? 'other';
-  installReveal({
+  // Click-to-reveal and the copy guard, in the page and in each same-origin frame the scanner reads.
+  const guard = (target: Document, until: AbortSignal) => {
+    installReveal({
+      doc: target,
+      scanner,
+      requiresReason: () => ctx.policy().revealRequiresReason,
+      message: () => ctx.policy().messages.reveal,
+      log: (piiType, reason) =>
+        ctx.send('cs:revealed', { pageKind: pageKind(), piiType, ...(reason ? { reason } : {}) }).then(() => undefined),
+      signal: until,
+    });
+    installCopyGuard({
+      doc: target,
+      scanner,
+      action: () => ctx.policy().copyGuard,
+      message: () => ctx.policy().messages.copy,
+      log: (record) => ctx.send('cs:copied', { pageKind: pageKind(), ...record }).then(() => undefined),
+      signal: until,
+    });
+  };
+  guard(doc, signal);
+  const frames = new FrameWatch({
     doc,
+    selectors: () => {
+      const adapter = page()?.adapter;
+      return adapter ? frameSelectors(effectiveSelectors(adapter, ctx.policy())) : [];
+    },
     scanner,
-    requiresReason: () => ctx.policy().revealRequiresReason,
-    message: () => ctx.policy().messages.reveal,
-    log: (piiType, reason) =>
-      ctx.send('cs:revealed', { pageKind: pageKind(), piiType, ...(reason ? { reason } : {}) }).then(() => undefined),
+    onDocument: guard,
     signal,
   });
-  installCopyGuard({
-    doc,
-    scanner,
-    action: () => ctx.policy().copyGuard,
-    message: () => ctx.policy().messages.copy,
-    log: (counts, decision) => ctx.send('cs:copied', { pageKind: pageKind(), counts, decision }).then(() => undefined),
-    signal,
-  });
+  const start = () => {
+    scanner.start();
+    frames.attachAll();
+  };
 
   ctx.onPolicyChange((policy) => {
     settings = scanSettings(policy);
-    scanner.start();
+    start();
   });
-  ctx.onLocationChange(() => scanner.start());
+  ctx.onLocationChange(start);
   signal.addEventListener('abort', () => {
     scanner.stop();
     root.removeAttribute(LOADED_ATTR);
   });
-  scanner.start();
+  start();
   return scanner;
 }

@@ -90,6 +90,24 @@ export class PageScanner {
     this.channel.port1.close();
   }
 
+  /** Scans a same-origin frame's document too (frames.ts finds them, also after start and reloads). */
+  addDocument(frameDoc: Document): void {
+    if (this.stopped || !frameDoc.body) return;
+    this.queue.push(frameDoc.body);
+    this.observe(frameDoc.body);
+    this.schedule();
+  }
+
+  /** Drops a frame document that went away (navigated or removed): its entries, counts and masker. */
+  forgetDocument(frameDoc: Document): void {
+    for (const text of Array.from(this.entries.keys())) if (text.ownerDocument === frameDoc) this.forget(text);
+    this.queue = this.queue.filter((n) => n.ownerDocument !== frameDoc);
+    if (this.walk?.root.ownerDocument === frameDoc) this.walk = null;
+    this.maskers.get(frameDoc)?.destroy();
+    this.maskers.delete(frameDoc);
+    this.schedule();
+  }
+
   /** Every entry whose text node is still in the page (reveal and copy guard read these). */
   liveEntries(): Map<Text, MaskEntry[]> {
     return this.entries;

@@ -18,7 +18,7 @@ interface EventBase {
 export type AuditEvent =
   | (EventBase & { kind: 'pii.visible'; counts: PiiCounts })
   | (EventBase & { kind: 'pii.revealed'; piiType: PiiType; count: number; reason?: string })
-  | (EventBase & { kind: 'pii.copied'; counts: PiiCounts })
+  | (EventBase & { kind: 'pii.copied'; counts: PiiCounts; reason?: string; flags?: string[] })
   | (EventBase & {
       kind: 'export.detected';
       fileType: string;

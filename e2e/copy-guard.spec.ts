@@ -1,0 +1,145 @@
+import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { ROOT } from '../scripts/lib/browser';
+import { DEFAULT_POLICY } from '../lib/policy/defaults';
+import { dumpExtensionStorage, expect, readEvents, test } from './fixtures';
+
+/** Contact view with every PII type planted (tests/fixtures/esp/mailchimp/contacts-all-types.html). */
+const ORIGIN = 'https://us6.admin.mailchimp.com';
+const CONTACTS = `${ORIGIN}/lists/members/view?id=445566`;
+/** Planted values of the third row (synthetic: reserved domain, test card, fictional number). */
+const ROW_VALUES = ['mia.testwell@example.com', '6011 1111 1111 1117', '+1 415 555 0199'];
+
+/** Opens the contacts page with the copy guard set to `justify`, as a team policy would. */
+async function justifyPage(context: BrowserContext, background: Worker): Promise<Page> {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
+  const page = await context.newPage();
+  await page.goto(CONTACTS);
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '33');
+  await background.evaluate(
+    async (policy) => {
+      const [tab] = await chrome.tabs.query({ url: 'https://us6.admin.mailchimp.com/*' });
+      await chrome.tabs.sendMessage(tab?.id ?? -1, { type: 'bg:policyChanged', policy });
+    },
+    { ...DEFAULT_POLICY, copyGuard: 'justify' as const },
+  );
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '33');
+  return page;
+}
+
+/** Selects the third contact row with the mouse-free route (a range) and copies it with the keyboard. */
+async function copyThirdRow(page: Page): Promise<string> {
+  const text = await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('#contacts tbody tr:nth-child(3)') as Node);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    return getSelection()?.toString() ?? '';
+  });
+  await page.keyboard.press('Control+C');
+  return text;
+}
+
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+test('copy guard justify: the copy is held until a reason is given, then the real text reaches the clipboard and the reason is logged masked', async ({
+  context,
+  background,
+  extensionId,
+}) => {
+  const page = await justifyPage(context, background);
+  await page.evaluate(() => navigator.clipboard.writeText('clipboard before the copy'));
+  const selected = await copyThirdRow(page);
+  for (const value of ROW_VALUES) expect(selected).toContain(value);
+
+  const dialog = page.getByRole('dialog', { name: 'Reason to copy personal data' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('1 email address');
+  // Held: only masks on the clipboard while the user decides, and nothing logged yet.
+  const held = await clipboard(page);
+  expect(held).toContain('m•••@e•••.com');
+  for (const value of ROW_VALUES) expect(held).not.toContain(value);
+  const reason = dialog.getByRole('textbox', { name: 'Reason' });
+  await expect(reason).toBeFocused();
+  const axe = await new AxeBuilder({ page }).include('confidant-prompt').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  expect(axe.passes.length).toBeGreaterThan(3);
+
+  // Keyboard only: type the reason (it names a personal value, which the log must not keep) and press Enter.
+  await reason.pressSequentially('Refund check, forwarding to mia.testwell@example.com');
+  await reason.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect.poll(() => clipboard(page)).toBe(selected);
+
+  await expect
+    .poll(async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.copied'))
+    .toEqual([
+      expect.objectContaining({
+        esp: 'mailchimp',
+        pageKind: 'contact',
+        decision: 'justified',
+        reason: expect.stringMatching(/^Refund check, forwarding to m•+@e•+\.com$/),
+        counts: expect.objectContaining({ email: 1, phone: 1, 'payment-card': 1 }),
+      }),
+    ]);
+  const stored = await dumpExtensionStorage(context, extensionId, background);
+  for (const value of ROW_VALUES) expect(stored).not.toContain(value);
+});
+
+test('copy guard justify: Escape cancels, the clipboard keeps only masks and a cancelled copy is logged as blocked', async ({
+  context,
+  background,
+  extensionId,
+}) => {
+  const page = await justifyPage(context, background);
+  await page.evaluate(() => navigator.clipboard.writeText('clipboard before the copy'));
+  await copyThirdRow(page);
+  const dialog = page.getByRole('dialog', { name: 'Reason to copy personal data' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.type('not sure');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  const after = await clipboard(page);
+  expect(after).toContain('m•••@e•••.com');
+  for (const value of ROW_VALUES) expect(after).not.toContain(value);
+  await expect
+    .poll(async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.copied'))
+    .toEqual([
+      expect.objectContaining({ decision: 'blocked', flags: ['cancelled-by-user'], counts: expect.objectContaining({ email: 1 }) }),
+    ]);
+  const [event] = (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.copied');
+  expect(event).not.toHaveProperty('reason');
+});
+
+test('copy guard justify: when the browser refuses the clipboard write, the dialog says so and the copy is logged as blocked, not justified', async ({
+  context,
+  background,
+  extensionId,
+}) => {
+  // The ESP page forbids the async clipboard (Permissions-Policy), so the write after the reason is refused.
+  const html = fs.readFileSync(path.join(ROOT, 'tests/fixtures/esp/mailchimp/contacts-all-types.html'));
+  await context.route(`${ORIGIN}/lists/members/view*`, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      headers: { 'permissions-policy': 'clipboard-write=()' },
+      body: html,
+    }),
+  );
+  const page = await justifyPage(context, background);
+  await copyThirdRow(page);
+  const dialog = page.getByRole('dialog', { name: 'Reason to copy personal data' });
+  await dialog.getByRole('textbox', { name: 'Reason' }).fill('Refund check');
+  await dialog.getByRole('button', { name: 'Copy with this reason' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('nothing was copied');
+  await expect
+    .poll(async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.copied'))
+    .toEqual([expect.objectContaining({ decision: 'blocked', reason: 'Refund check', flags: ['clipboard-write-refused'] })]);
+  const after = await clipboard(page);
+  for (const value of ROW_VALUES) expect(after).not.toContain(value);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+});
