@@ -1,22 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import type { Finding } from '../detectors/types';
 import { maskedSelection } from './copy-guard';
 import type { MaskEntry } from './entries';
 
-function entry(text: string, value: string, type: Finding['type'], mode: MaskEntry['mode']): MaskEntry {
+function entry(text: string, value: string, type: MaskEntry['type'], mode: MaskEntry['mode']): MaskEntry {
   const start = text.indexOf(value);
   const node = { data: text } as Text;
-  const finding = {
-    type,
-    detectorId: 'email',
-    patternName: 'x',
+  return {
+    node,
     start,
     end: start + value.length,
-    score: 1,
-    validated: false,
-    contextWords: [],
-  } as Finding;
-  return { node, range: {} as StaticRange, finding, mode, revealed: false };
+    type,
+    mode,
+    counted: true,
+    revealed: false,
+    range: undefined,
+    next: undefined,
+    epoch: 1,
+  };
 }
 
 describe('copy guard masking', () => {
