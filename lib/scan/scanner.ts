@@ -1,10 +1,11 @@
 import { scanCell, type ColumnPlan, type Finding } from '../detectors/index';
 import type { PiiCounts } from '../pii/types';
 import { firstEntry, setFirstEntry, type MaskEntry } from './entries';
-import { labelFor } from './labels';
+import { clean, labelFor } from './labels';
 import { Masker } from './masker';
 import { Plans } from './plans';
 import type { ScanSettings } from './policy-options';
+import { newRowCells, readRowCells } from './row-cells';
 import { visibleRows } from './visible-rows';
 import { SKIP_SELECTOR, TextWalk, isSkippedText, isTableBody } from './walker';
 
@@ -44,6 +45,8 @@ interface RowJob {
   single: boolean;
   /** Times the walk started over because the page removed the row it stood on. */
   restarts: number;
+  /** The masker of the table's document. */
+  masker: Masker;
 }
 
 /** Text under a root found with a TreeWalker: the body, a shadow root, an added element, a cell with markup. */
@@ -101,6 +104,8 @@ export class PageScanner {
     this.queue.push(shadow);
     this.observe(shadow);
   };
+  /** The cells of the row being read (reused from row to row: no garbage per row). */
+  private readonly rowCells = newRowCells();
   /** Longest slice so far, for the benchmark. */
   longestSliceMs = 0;
 
@@ -391,6 +396,7 @@ export class PageScanner {
       index: 0,
       single: row !== null,
       restarts: 0,
+      masker: this.masker(section.ownerDocument),
     });
   }
 
@@ -420,10 +426,18 @@ export class PageScanner {
       let cell: Element | null;
       if (job.inRow) {
         cell = job.cell;
+      } else if (row.tagName !== 'TR') {
+        cell = null; // a script or template among the rows: nothing of the table's
       } else {
-        cell = row.firstElementChild;
-        job.index = 0;
+        // Plain cells are read from the row's markup; the DOM path takes over from the first other one.
+        const from = this.scanSerializedRow(job, row, deadline);
+        cell = from < 0 ? null : (row.children[from] ?? null);
+        job.index = Math.max(from, 0);
         job.inRow = true;
+        if (cell && performance.now() > deadline) {
+          job.cell = cell;
+          return false;
+        }
       }
       for (; cell; cell = cell.nextElementSibling) {
         const tag = cell.tagName;
@@ -447,6 +461,46 @@ export class PageScanner {
       job.row = job.single ? null : row.nextElementSibling;
       if (performance.now() > deadline) return false;
     }
+  }
+
+  /**
+   * Scans the leading plain cells of a row from its markup (row-cells.ts). Returns the index of
+   * the first cell left for the DOM path, or -1 when the whole row was read. Only a cell with
+   * values is reached through the DOM, to record them on its text node. Past the deadline (cold
+   * code: the first cells run in the interpreter and compile the detectors' regexes) the rest of
+   * the row is left to the DOM path, in the next slice.
+   */
+  private scanSerializedRow(job: RowJob, row: Element, deadline: number): number {
+    const cells = readRowCells(row.innerHTML, this.rowCells);
+    const n = cells.count;
+    // labels.ts: a two-cell row whose first cell is a <th> is labelled by it (a profile table).
+    const rowLabel = cells.complete && n === 2 && cells.headers[0] === true && cells.headers[1] === false;
+    let children: HTMLCollection | null = null;
+    for (let i = 0; i < n; i++) {
+      if ((i & 3) === 0 && i > 0 && performance.now() > deadline) return i;
+      const text = cells.texts[i] as string;
+      if (text.length < 3) continue;
+      const plan = cells.headers[i]
+        ? this.plans.forLabel('')
+        : rowLabel
+          ? this.plans.forLabel(clean(cells.texts[0]))
+          : (job.plans[i] ?? this.plans.forLabel(''));
+      const findings = this.detect(text, plan);
+      if (findings.length === 0) continue;
+      children ??= row.children;
+      const cell = children[i];
+      if (!cell) continue;
+      const t = cell.firstChild;
+      // Its only child, a text node: its data is the text just read (same task, nothing escaped).
+      if (t !== null && t.nodeType === 3 && t.nextSibling === null) {
+        if (firstEntry(t as Text, this.epoch)) job.masker.noteSection(job.section);
+        else this.record(t as Text, findings, job.section, job.masker);
+        continue;
+      }
+      // Several text nodes side by side: each is scanned on its own, as a walk would.
+      for (let c = cell.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) this.scanCellText(c as Text, plan, job.section);
+    }
+    return cells.complete ? -1 : n;
   }
 
   /** The plan for a cell, by the rules of labels.ts: a row header labels a two-cell row, else the column header. */
@@ -484,10 +538,18 @@ export class PageScanner {
   private scan(node: Text, plan: ColumnPlan, section: HTMLTableSectionElement | null | undefined): void {
     const data = node.data;
     if (data.length < 3) return;
+    const findings = this.detect(data, plan);
+    if (findings.length > 0) this.record(node, findings, section, this.masker(node.ownerDocument));
+  }
+
+  private detect(text: string, plan: ColumnPlan): readonly Finding[] {
     const settings = this.settings ?? this.options.settings();
-    const findings = scanCell(data.length > MAX_NODE_TEXT ? data.slice(0, MAX_NODE_TEXT) : data, plan, settings.engine);
-    if (findings.length === 0) return;
-    const masker = this.masker(node.ownerDocument);
+    return scanCell(text.length > MAX_NODE_TEXT ? text.slice(0, MAX_NODE_TEXT) : text, plan, settings.engine);
+  }
+
+  /** Records the values found in a text node: entries on the node, counts, masks. */
+  private record(node: Text, findings: readonly Finding[], section: HTMLTableSectionElement | null | undefined, masker: Masker): void {
+    const settings = this.settings ?? this.options.settings();
     let first: MaskEntry | undefined;
     let last: MaskEntry | undefined;
     for (let i = 0; i < findings.length; i++) {
