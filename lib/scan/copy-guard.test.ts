@@ -1,23 +1,23 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { Finding } from '../detectors/types';
 import { holdCopy, installCopyGuard, maskedSelection, type CopyRecord, type HeldCopy } from './copy-guard';
 import type { MaskEntry } from './entries';
 import type { PageScanner } from './scanner';
 
-function entry(text: string, value: string, type: Finding['type'], mode: MaskEntry['mode'], node = { data: text } as Text): MaskEntry {
+function entry(text: string, value: string, type: MaskEntry['type'], mode: MaskEntry['mode'], node = { data: text } as Text): MaskEntry {
   const start = text.indexOf(value);
-  const finding = {
-    type,
-    detectorId: 'email',
-    patternName: 'x',
+  return {
+    node,
     start,
     end: start + value.length,
-    score: 1,
-    validated: false,
-    contextWords: [],
-  } as Finding;
-  return { node, range: {} as StaticRange, finding, mode, revealed: false };
+    type,
+    mode,
+    counted: true,
+    revealed: false,
+    range: undefined,
+    next: undefined,
+    epoch: 1,
+  };
 }
 
 describe('copy guard masking', () => {
@@ -163,10 +163,8 @@ describe('copy guard on a page', () => {
   function page(action: 'justify' | 'block' | 'observe') {
     document.body.innerHTML = `<p id="row">${RAW}</p>`;
     const node = document.getElementById('row')?.firstChild as Text;
-    const entries = new Map([
-      [node, [entry(RAW, 'ava.dummins@example.org', 'email', 'partial', node), entry(RAW, '(415) 555-0123', 'phone', 'full', node)]],
-    ]);
-    const scanner = { liveEntries: () => entries } as unknown as PageScanner;
+    const entries = [entry(RAW, 'ava.dummins@example.org', 'email', 'partial', node), entry(RAW, '(415) 555-0123', 'phone', 'full', node)];
+    const scanner = { entriesIn: (range: Range) => (range.intersectsNode(node) ? entries : []) } as unknown as PageScanner;
     const records: CopyRecord[] = [];
     const written: string[] = [];
     const abort = new AbortController();

@@ -44,14 +44,12 @@ export function selectedEntries(selection: Selection, scanner: PageScanner): Mas
   if (selection.rangeCount === 0 || selection.isCollapsed) return [];
   const range = selection.getRangeAt(0);
   const hits: MaskEntry[] = [];
-  for (const [node, list] of scanner.liveEntries()) {
-    if (!range.intersectsNode(node)) continue;
-    const from = node === range.startContainer ? range.startOffset : 0;
-    const to = node === range.endContainer ? range.endOffset : Number.POSITIVE_INFINITY;
-    for (const e of list) {
-      if (e.mode !== 'off' && !e.revealed && e.finding.end > from && e.finding.start < to) hits.push(e);
-    }
+  for (const e of scanner.entriesIn(range)) {
+    const from = e.node === range.startContainer ? range.startOffset : 0;
+    const to = e.node === range.endContainer ? range.endOffset : Number.POSITIVE_INFINITY;
+    if (e.mode !== 'off' && !e.revealed && e.end > from && e.start < to) hits.push(e);
   }
+
   return hits;
 }
 
@@ -61,7 +59,7 @@ export function maskedSelection(text: string, hits: MaskEntry[]): string {
   for (const e of hits) {
     const value = entryValue(e);
     if (!value) continue;
-    const masked = e.finding.type === 'custom' || e.mode === 'full' ? fullMask(value) : maskValue(e.finding.type, value);
+    const masked = e.type === 'custom' || e.mode === 'full' ? fullMask(value) : maskValue(e.type, value);
     out = out.split(value).join(masked);
   }
   return out;
@@ -70,7 +68,7 @@ export function maskedSelection(text: string, hits: MaskEntry[]): string {
 /** Counts by type of the masked values a copy holds (custom patterns are not in the counts contract). */
 export function copyCounts(hits: MaskEntry[]): PiiCounts {
   const counts: PiiCounts = {};
-  for (const e of hits) if (e.finding.type !== 'custom') counts[e.finding.type] = (counts[e.finding.type] ?? 0) + 1;
+  for (const e of hits) if (e.type !== 'custom') counts[e.type] = (counts[e.type] ?? 0) + 1;
   return counts;
 }
 

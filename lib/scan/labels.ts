@@ -6,12 +6,13 @@
 const headerCache = new WeakMap<Element, string[]>();
 const MAX_LABEL = 60;
 
-function clean(text: string | null | undefined): string {
+export function clean(text: string | null | undefined): string {
   const t = (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
   return t.length > MAX_LABEL ? '' : t.replace(/:$/, '');
 }
 
-function tableHeaders(table: Element): string[] {
+/** The labels of a table's columns, by cell index (cached per table). */
+export function tableHeaders(table: Element): string[] {
   const cached = headerCache.get(table);
   if (cached) return cached;
   let headers: string[] = [];

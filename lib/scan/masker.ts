@@ -40,19 +40,26 @@ export class Masker {
   /** What the overlay layer shows now (type, masked text and box of each overlay). */
   private drawn = '';
   /**
-   * Entries per element, so an element coming on screen finds its values quickly. Arrays, not
-   * Sets: a cell holds one or two values, and 250k small Sets at 50k rows weigh on the GC.
+   * Entries per element outside tables (profiles, lists: few), so an element coming on screen finds
+   * its values quickly. Table cells are not listed: the window reads the rows near the viewport
+   * and finds their values on their text nodes (`lookup`), so a table value costs nothing here.
    */
   private byElement = new Map<Element, MaskEntry[]>();
   /** Table sections holding masked cells (visible rows are found by binary search) … */
   private sections = new Set<HTMLTableSectionElement>();
+  /** The section noted last (most values come row after row from the same one). */
+  private lastSection: HTMLTableSectionElement | null = null;
   /** … and masked elements outside tables (profiles, lists), checked one by one. */
   private loose = new Set<Element>();
   /** Table entries currently in the highlights (the window around the viewport). */
   private windowed = new Set<MaskEntry>();
   readonly supported: boolean;
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    /** The first value found in a text node (entries.ts), for the scan now in force. */
+    private readonly lookup: (node: Text) => MaskEntry | undefined,
+  ) {
     const win = doc.defaultView as (Window & HighlightWindow) | null;
     this.supported = Boolean(win?.Highlight && win.CSS?.highlights);
     if (!win || !this.supported || !win.Highlight || !win.CSS?.highlights) return;
@@ -88,22 +95,34 @@ export class Masker {
   /** New table entries arrived: the next draw recomputes the window. */
   private needsWindow = false;
 
-  add(entry: MaskEntry): void {
+  /**
+   * A new value. `section`: the table body it sits in, null outside tables, undefined when the
+   * caller did not look (found here then).
+   */
+  add(entry: MaskEntry, section?: HTMLTableSectionElement | null): void {
     if (entry.mode === 'off' || entry.revealed) return;
     const el = entry.node.parentElement;
     if (!el) return;
+    const s = section === undefined ? sectionOf(el) : section;
+    if (s) {
+      // Table cells join the highlights through the window around the viewport (draw).
+      this.noteSection(s);
+      return;
+    }
     const list = this.byElement.get(el);
     if (!list) this.byElement.set(el, [entry]);
     else if (!list.includes(entry)) list.push(entry);
-    const section = sectionOf(el);
-    if (section) {
-      // Table cells join the highlights through the window around the viewport (draw).
+    this.loose.add(el);
+    this.pending.push(entry);
+  }
+
+  /** A table body holds masked values: the next draw recomputes the window. */
+  noteSection(section: HTMLTableSectionElement): void {
+    if (section !== this.lastSection) {
       this.sections.add(section);
-      this.needsWindow = true;
-    } else {
-      this.loose.add(el);
-      this.pending.push(entry);
+      this.lastSection = section;
     }
+    this.needsWindow = true;
   }
 
   /**
@@ -130,6 +149,7 @@ export class Masker {
     if (entry.range) {
       this.partial?.delete(entry.range);
       this.full?.delete(entry.range);
+      entry.range = undefined;
     }
     const el = entry.node.parentElement;
     const list = el ? this.byElement.get(el) : undefined;
@@ -148,6 +168,7 @@ export class Masker {
     this.byElement.clear();
     this.pending = [];
     this.sections.clear();
+    this.lastSection = null;
     this.loose.clear();
     this.windowed.clear();
     this.layer?.replaceChildren();
@@ -182,16 +203,10 @@ export class Masker {
     for (const section of this.sections) {
       if (!section.isConnected) {
         this.sections.delete(section);
+        if (section === this.lastSection) this.lastSection = null;
         continue;
       }
-      for (const row of visibleRows(section, -h, 2 * h)) {
-        for (const cell of Array.from(row.cells)) {
-          this.byElement.get(cell)?.forEach((e) => wanted.add(e));
-          if (cell.childElementCount > 0) {
-            for (const child of Array.from(cell.querySelectorAll('*'))) this.byElement.get(child)?.forEach((e) => wanted.add(e));
-          }
-        }
-      }
+      for (const row of visibleRows(section, -h, 2 * h)) this.collectRow(row, wanted);
     }
     for (const e of this.windowed) {
       if (wanted.has(e)) continue;
@@ -200,26 +215,38 @@ export class Masker {
       e.range = undefined;
     }
     for (const e of wanted) {
-      if (this.windowed.has(e) || e.revealed) continue;
+      if (this.windowed.has(e)) continue;
       this.windowed.add(e);
       (e.mode === 'full' ? this.full : this.partial)?.add(entryRange(e));
     }
   }
 
-  /** The elements on screen that hold masked values. */
-  private visibleElements(h: number): Set<Element> {
-    const found = new Set<Element>();
-    for (const e of this.windowed) {
-      const el = e.node.parentElement;
-      if (el && !found.has(el)) found.add(el);
+  /** The masked values in a row's cells, read from their text nodes. */
+  private collectRow(row: HTMLTableRowElement, into: Set<MaskEntry>): void {
+    for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+      if (cell.childElementCount === 0) {
+        for (let n = cell.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) this.collectText(n as Text, into);
+        continue;
+      }
+      const walker = this.doc.createTreeWalker(cell, 0x4);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) this.collectText(n as Text, into);
     }
+  }
+
+  private collectText(node: Text, into: Set<MaskEntry>): void {
+    for (let e = this.lookup(node); e; e = e.next) if (e.mode !== 'off' && !e.revealed) into.add(e);
+  }
+
+  /** The elements outside tables on screen that hold masked values. */
+  private visibleLoose(h: number): Element[] {
+    const found: Element[] = [];
     for (const el of this.loose) {
       if (!el.isConnected) {
         this.loose.delete(el);
         continue;
       }
       const rect = el.getBoundingClientRect();
-      if (rect.bottom >= 0 && rect.top <= h && rect.height > 0) found.add(el);
+      if (rect.bottom >= 0 && rect.top <= h && rect.height > 0) found.push(el);
     }
     return found;
   }
@@ -232,23 +259,23 @@ export class Masker {
     this.updateWindow(h);
     const overlays: { type: string; text: string; css: string }[] = [];
     const fonts = new Map<Element, CSSStyleDeclaration>();
-    for (const el of this.visibleElements(h)) {
-      const list = this.byElement.get(el);
-      if (!list) continue;
-      for (const entry of list) {
-        if (entry.mode !== 'partial' || entry.revealed || !entry.node.isConnected) continue;
-        const rect = entryRect(entry);
-        if (rect.width === 0 || rect.height === 0 || rect.bottom < 0 || rect.top > h) continue;
-        let style = fonts.get(el);
-        if (!style) fonts.set(el, (style = getComputedStyle(el)));
-        const value = entryValue(entry);
-        overlays.push({
-          type: entry.finding.type,
-          text: entry.finding.type === 'custom' ? fullMask(value) : maskValue(entry.finding.type, value),
-          css: `left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px;font:${style.font};`,
-        });
-      }
-    }
+    const overlay = (entry: MaskEntry) => {
+      if (entry.mode !== 'partial' || entry.revealed || !entry.node.isConnected) return;
+      const el = entry.node.parentElement;
+      if (!el) return;
+      const rect = entryRect(entry);
+      if (rect.width === 0 || rect.height === 0 || rect.bottom < 0 || rect.top > h) return;
+      let style = fonts.get(el);
+      if (!style) fonts.set(el, (style = getComputedStyle(el)));
+      const value = entryValue(entry);
+      overlays.push({
+        type: entry.type,
+        text: entry.type === 'custom' ? fullMask(value) : maskValue(entry.type, value),
+        css: `left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px;font:${style.font};`,
+      });
+    };
+    for (const entry of this.windowed) overlay(entry);
+    for (const el of this.visibleLoose(h)) this.byElement.get(el)?.forEach(overlay);
     // Any change to the layer repaints the page (about 100 ms on a 50k-row table): during a long
     // scan most draws find the same overlays, so the layer is left alone then.
     const signature = overlays.map((o) => `${o.type}|${o.text}|${o.css}`).join('\n');

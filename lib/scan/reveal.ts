@@ -35,9 +35,8 @@ export function entryAt(doc: Document, scanner: PageScanner, x: number, y: numbe
     }
   }
   if (!node || node.nodeType !== 3) return null;
-  const list = scanner.liveEntries().get(node as Text);
   // The caret sits between characters: a click on the last glyph reports offset === end.
-  return list?.find((e) => e.mode !== 'off' && !e.revealed && offset >= e.finding.start && offset <= e.finding.end) ?? null;
+  return scanner.entriesOf(node as Text).find((e) => e.mode !== 'off' && !e.revealed && offset >= e.start && offset <= e.end) ?? null;
 }
 
 /** Click on a masked value reveals that one value (after a reason, when policy asks for one). */
@@ -45,11 +44,11 @@ export function installReveal(options: RevealOptions): void {
   const { doc, scanner } = options;
   const onClick = (event: MouseEvent) => {
     const entry = entryAt(doc, scanner, event.clientX, event.clientY);
-    if (!entry || entry.finding.type === 'custom') return;
+    if (!entry || entry.type === 'custom') return;
     // The click was meant for the value, not for the row link behind it.
     event.preventDefault();
     event.stopPropagation();
-    const type = entry.finding.type;
+    const type = entry.type;
     const reveal = (reason: string | null) => {
       scanner.reveal(entry);
       void options.log(type, reason).catch(() => undefined);

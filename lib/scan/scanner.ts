@@ -1,40 +1,83 @@
-import { scanText, type ScanOptions } from '../detectors/index';
+import { scanCell, type ColumnPlan, type Finding } from '../detectors/index';
 import type { PiiCounts } from '../pii/types';
-import type { MaskEntry } from './entries';
-import { labelFor } from './labels';
+import { firstEntry, setFirstEntry, type MaskEntry } from './entries';
+import { clean, labelFor } from './labels';
 import { Masker } from './masker';
-import { visibleRows } from './visible-rows';
+import { Plans } from './plans';
 import type { ScanSettings } from './policy-options';
-import { SKIP_SELECTOR, TextWalk, isSkippedText } from './walker';
+import { newRowCells, readRowCells } from './row-cells';
+import { visibleRows } from './visible-rows';
+import { SKIP_SELECTOR, TextWalk, isSkippedText, isTableBody } from './walker';
 
 /** Longest text scanned per node: a giant text node (a pasted export) is scanned in its first part. */
 export const MAX_NODE_TEXT = 50_000;
-/** Work slice length; the goal is no task of Confidant's over 50 ms (docs/benchmarks.md). */
+/** Work slice length; the goal is no task of Confidant's over 50 ms and slices under 16 (docs/benchmarks.md). */
 const SLICE_MS = 6;
 /** During a long scan, pending masks join the highlights at most this often. */
 const FLUSH_MS = 1000;
 /** More added nodes than this in one batch: rescan the container instead of each node. */
 const HUGE_MUTATION = 1000;
+/** Cells are labelled by the closest of these (labels.ts). */
+const CELL_SELECTOR = 'td, th, [role="gridcell"], [role="cell"]';
 
 export interface ScannerOptions {
   doc: Document;
   settings: () => ScanSettings;
-  /** Same-origin iframes to scan too (adapter selectors). */
-  frameSelectors?: readonly string[];
   /** Called when the queue drains, with the counts of values on the page now. */
   onIdle: (counts: PiiCounts, masked: number) => void;
 }
 
-type Work = Node;
+/** A table body read row by row (or one row a mutation added), cell by cell, with its columns' plans. */
+interface RowJob {
+  kind: 'rows';
+  section: HTMLTableSectionElement;
+  plans: readonly (ColumnPlan | undefined)[];
+  /** The row being read, or the next one; null when done. */
+  row: Element | null;
+  /** Within `row`: whether reading it began, and the next cell to read (null: the row is done). */
+  inRow: boolean;
+  cell: Element | null;
+  /** Cell index of `cell` (the column its header label comes from). */
+  index: number;
+  /** Only `row`, not the rows after it (a row the page added). */
+  single: boolean;
+  /** Times the walk started over because the page removed the row it stood on. */
+  restarts: number;
+  /** The masker of the table's document. */
+  masker: Masker;
+}
+
+/** Text under a root found with a TreeWalker: the body, a shadow root, an added element, a cell with markup. */
+interface WalkJob {
+  kind: 'walk';
+  walk: TextWalk;
+  /** A cell being read for a RowJob: text directly in it takes this plan (no label lookup). */
+  cell: Element | null;
+  plan: ColumnPlan | null;
+}
+
+type Job = RowJob | WalkJob;
 
 /**
- * watcher → scanner → detectors → masker. Walks text in time slices (visible rows first), keeps
+ * watcher → scanner → detectors → masker. Reads text in time slices (visible rows first), keeps
  * the entries of scanned text nodes, and re-scans only what a mutation touched.
+ *
+ * Cost per text node is kept small next to the detector call itself: table bodies are read through
+ * their rows and cells (the column's detector plan comes with the cell index: no label lookup per
+ * cell), entries live on their text node (entries.ts), masks of table cells are only noted (the
+ * Masker makes ranges for the rows near the viewport), and the clock is read once per row.
  */
 export class PageScanner {
-  private queue: Work[] = [];
-  private walk: TextWalk | null = null;
-  private entries = new Map<Text, MaskEntry[]>();
+  private queue: Node[] = [];
+  /** Index of the next queued node (the queue is emptied, not shifted, when drained). */
+  private head = 0;
+  /** Work in progress, innermost last: a body walk may hold a table body, whose row holds a cell walk. */
+  private jobs: Job[] = [];
+  /** This page view's scan: entries made by an earlier one are ignored (entries.ts). */
+  private epoch = 1;
+  private plans = new Plans();
+  /** The settings of the current slice (read once per slice). */
+  private settings: ScanSettings | null = null;
   private maskers = new Map<Document, Masker>();
   private observer: MutationObserver;
   private scheduled = false;
@@ -45,16 +88,22 @@ export class PageScanner {
   /** Counts kept up to date as nodes are scanned and removed: a report never walks every entry. */
   private tally: PiiCounts = {};
   private maskedTally = 0;
+  /** Entries on the page: a removed subtree is walked only when there may be some in it. */
+  private liveEntries = 0;
   /** Nodes the page removed, to drop their entries (work proportional to what the page changed). */
   private removed: Node[] = [];
   /** The removed subtree being walked, when one did not fit in a slice. */
   private removing: TreeWalker | null = null;
   private lastFlush = 0;
-  /**
-   * Detector options per label, for the current settings: a table has a dozen labels, so the
-   * options object is built once per column instead of once per cell (less garbage to collect).
-   */
-  private optionsCache = new WeakMap<ScanSettings, Map<string, ScanOptions>>();
+  /** The last document's masker (nearly every node is in the top document). */
+  private lastDoc: Document | null = null;
+  private lastMasker: Masker | null = null;
+  private readonly onShadowRoot = (shadow: ShadowRoot): void => {
+    this.queue.push(shadow);
+    this.observe(shadow);
+  };
+  /** The cells of the row being read (reused from row to row: no garbage per row). */
+  private readonly rowCells = newRowCells();
   /** Longest slice so far, for the benchmark. */
   longestSliceMs = 0;
 
@@ -74,10 +123,6 @@ export class PageScanner {
     this.queueVisibleFirst(doc);
     this.queue.push(doc.body);
     this.observe(doc.body);
-    for (const frameDoc of this.frames()) {
-      this.queue.push(frameDoc.body);
-      this.observe(frameDoc.body);
-    }
     this.schedule();
   }
 
@@ -86,8 +131,29 @@ export class PageScanner {
     this.observer.disconnect();
     for (const m of this.maskers.values()) m.destroy();
     this.maskers.clear();
-    this.entries.clear();
+    this.lastDoc = this.lastMasker = null;
+    this.epoch++;
     this.channel.port1.close();
+  }
+
+  /** The values found in a text node that is still in the page (reveal reads these). */
+  entriesOf(node: Text): MaskEntry[] {
+    const out: MaskEntry[] = [];
+    for (let e = firstEntry(node, this.epoch); e; e = e.next) out.push(e);
+    return out;
+  }
+
+  /** The values in the text a range covers, partly or wholly (the copy guard reads these). */
+  entriesIn(range: Range): MaskEntry[] {
+    const root = range.commonAncestorContainer;
+    if (root.nodeType === 3) return this.entriesOf(root as Text);
+    const out: MaskEntry[] = [];
+    const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x4);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      if (!range.intersectsNode(t)) continue;
+      for (let e = firstEntry(t as Text, this.epoch); e; e = e.next) out.push(e);
+    }
+    return out;
   }
 
   /** Scans a same-origin frame's document too (frames.ts finds them, also after start and reloads). */
@@ -98,51 +164,44 @@ export class PageScanner {
     this.schedule();
   }
 
-  /** Drops a frame document that went away (navigated or removed): its entries, counts and masker. */
+  /** Drops a frame document that went away (navigated or removed): its entries, counts, queued work and masker. */
   forgetDocument(frameDoc: Document): void {
-    for (const text of Array.from(this.entries.keys())) if (text.ownerDocument === frameDoc) this.forget(text);
-    this.queue = this.queue.filter((n) => n.ownerDocument !== frameDoc);
-    if (this.walk?.root.ownerDocument === frameDoc) this.walk = null;
+    if (this.liveEntries > 0) {
+      const walker = frameDoc.createTreeWalker(frameDoc, 0x4);
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) this.forget(t as Text);
+    }
+    this.queue = this.queue.slice(this.head).filter((n) => n.ownerDocument !== frameDoc);
+    this.head = 0;
+    this.jobs = this.jobs.filter((job) => (job.kind === 'rows' ? job.section : job.walk.root).ownerDocument !== frameDoc);
+    this.removed = this.removed.filter((n) => n.ownerDocument !== frameDoc);
+    if (this.removing?.root.ownerDocument === frameDoc) this.removing = null;
     this.maskers.get(frameDoc)?.destroy();
     this.maskers.delete(frameDoc);
+    if (this.lastDoc === frameDoc) this.lastDoc = this.lastMasker = null;
     this.schedule();
   }
 
-  /** Every entry whose text node is still in the page (reveal and copy guard read these). */
-  liveEntries(): Map<Text, MaskEntry[]> {
-    return this.entries;
-  }
-
   masker(doc: Document): Masker {
+    if (doc === this.lastDoc && this.lastMasker) return this.lastMasker;
     let m = this.maskers.get(doc);
-    if (!m) this.maskers.set(doc, (m = new Masker(doc)));
+    if (!m) this.maskers.set(doc, (m = new Masker(doc, (t) => firstEntry(t, this.epoch))));
+    this.lastDoc = doc;
+    this.lastMasker = m;
     return m;
   }
 
   private reset(): void {
     for (const m of this.maskers.values()) m.clear();
-    this.entries.clear();
+    // Entries of the previous page view stay on their nodes but no longer count (entries.ts).
+    this.epoch++;
     this.tally = {};
     this.maskedTally = 0;
+    this.liveEntries = 0;
     this.removed = [];
     this.removing = null;
     this.queue = [];
-    this.walk = null;
-  }
-
-  private frames(): Document[] {
-    const docs: Document[] = [];
-    for (const sel of this.options.frameSelectors ?? []) {
-      for (const frame of Array.from(this.options.doc.querySelectorAll<HTMLIFrameElement>(sel))) {
-        try {
-          const d = frame.contentDocument;
-          if (d?.body) docs.push(d);
-        } catch {
-          // Cross-origin frame: not ours to read.
-        }
-      }
-    }
-    return docs;
+    this.head = 0;
+    this.jobs = [];
   }
 
   private observe(target: Node): void {
@@ -166,24 +225,24 @@ export class PageScanner {
         this.forget(text);
         this.queue.push(text);
       } else {
-        for (const n of Array.from(r.removedNodes)) this.removed.push(n);
-        added += r.addedNodes.length;
+        const removedNodes = r.removedNodes;
+        for (let i = 0; i < removedNodes.length; i++) this.removed.push(removedNodes[i] as Node);
+        const addedNodes = r.addedNodes;
+        added += addedNodes.length;
         if (added > HUGE_MUTATION) {
           this.queue.push(r.target);
           continue;
         }
-        for (const n of Array.from(r.addedNodes)) this.queue.push(n);
+        for (let i = 0; i < addedNodes.length; i++) this.queue.push(addedNodes[i] as Node);
       }
     }
     this.schedule();
   }
 
-  private account(list: MaskEntry[], sign: 1 | -1): void {
-    for (const e of list) {
-      if (e.mode !== 'off' && !e.revealed) this.maskedTally += sign;
-      if (e.finding.type === 'custom' || e.finding.uncounted) continue;
-      this.tally[e.finding.type] = (this.tally[e.finding.type] ?? 0) + sign;
-    }
+  private account(e: MaskEntry, sign: 1 | -1): void {
+    this.liveEntries += sign;
+    if (e.mode !== 'off' && !e.revealed) this.maskedTally += sign;
+    if (e.counted) this.tally[e.type as keyof PiiCounts] = (this.tally[e.type as keyof PiiCounts] ?? 0) + sign;
   }
 
   /** Reveals one value: its mask goes, and the masked count with it. */
@@ -204,7 +263,7 @@ export class PageScanner {
         const walker = this.removing;
         let n = 0;
         for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-          if (this.entries.has(t as Text)) this.forget(t as Text);
+          this.forget(t as Text);
           if (++n % 256 === 0 && performance.now() > deadline) return false;
         }
         this.removing = null;
@@ -215,19 +274,21 @@ export class PageScanner {
       if (node.isConnected) continue;
       if (node.nodeType === 3) {
         this.forget(node as Text);
-      } else if (this.entries.size > 0) {
+      } else if (this.liveEntries > 0) {
         this.removing = (node.ownerDocument ?? this.options.doc).createTreeWalker(node, 0x4);
       }
     }
   }
 
   private forget(text: Text): void {
-    const old = this.entries.get(text);
-    if (!old) return;
-    this.account(old, -1);
+    let e = firstEntry(text, this.epoch);
+    if (!e) return;
     const masker = this.masker(text.ownerDocument);
-    for (const e of old) masker.remove(e);
-    this.entries.delete(text);
+    for (; e; e = e.next) {
+      this.account(e, -1);
+      masker.remove(e);
+    }
+    setFirstEntry(text, undefined);
   }
 
   private schedule(): void {
@@ -241,98 +302,283 @@ export class PageScanner {
     if (this.stopped) return;
     const t0 = performance.now();
     const deadline = t0 + SLICE_MS;
-    // The deadline is checked after every text node: one node's detectors can cost milliseconds.
-    if (this.dropRemoved(deadline)) {
-      while (performance.now() < deadline) {
-        const text = this.nextText();
-        if (!text) break;
-        this.scanNode(text);
-      }
+    this.settings = this.options.settings();
+    this.plans.use(this.settings);
+    if (this.dropRemoved(deadline)) this.scanUntil(deadline);
+    const idle = this.jobs.length === 0 && this.head >= this.queue.length && this.removed.length === 0 && !this.removing;
+    // Highlights change in a few batches (each change costs the renderer a pass over all ranges).
+    const now = performance.now();
+    if (idle || this.slicesSinceFlush++ === 0 || now - this.lastFlush > FLUSH_MS) {
+      for (const m of this.maskers.values()) m.flush();
+      this.lastFlush = now;
     }
+    if (idle) {
+      this.queue = [];
+      this.head = 0;
+      this.slicesSinceFlush = 0;
+      if (this.scanStarted) {
+        this.scanStarted = false;
+        performance.mark('confidant:scan:end');
+        performance.measure('confidant:scan', 'confidant:scan:start', 'confidant:scan:end');
+      }
+      this.options.onIdle(...this.counts());
+    }
+    // The flush and the report are Confidant's work too: they are inside the measured slice.
     const t1 = performance.now();
     this.longestSliceMs = Math.max(this.longestSliceMs, t1 - t0);
     performance.measure('confidant:slice', { start: t0, end: t1 });
-    const idle = !this.walk && this.queue.length === 0 && this.removed.length === 0 && !this.removing;
-    // Highlights change in a few batches (each change costs the renderer a pass over all ranges).
-    if (idle || this.slicesSinceFlush++ === 0 || t1 - this.lastFlush > FLUSH_MS) {
-      for (const m of this.maskers.values()) m.flush();
-      this.lastFlush = t1;
+    if (!idle) this.schedule();
+  }
+
+  /** Works through the jobs and the queue until the deadline (clock read per row or text node). */
+  private scanUntil(deadline: number): void {
+    for (;;) {
+      const job = this.jobs[this.jobs.length - 1];
+      if (!job) {
+        if (!this.takeWork()) return;
+        if (performance.now() > deadline) return;
+        continue;
+      }
+      if (job.kind === 'rows') {
+        if (!this.scanRows(job, deadline)) return;
+        continue;
+      }
+      const next = job.walk.next();
+      if (next === null) {
+        this.jobs.pop();
+        continue;
+      }
+      if (next.nodeType === 1) {
+        this.pushRows(next as HTMLTableSectionElement, null);
+        continue;
+      }
+      this.scanWalked(next as Text, job);
+      if (performance.now() > deadline) return;
     }
-    if (!idle) {
-      this.schedule();
-      return;
+  }
+
+  /** Turns the next queued node into a job (or scans it, for a text node). False when the queue is empty. */
+  private takeWork(): boolean {
+    const work = this.queue[this.head++];
+    if (!work) return false;
+    if (!work.isConnected) return true;
+    const type = work.nodeType;
+    if (type === 3) {
+      const t = work as Text;
+      if (!firstEntry(t, this.epoch) && !isSkippedText(t)) this.scanWalked(t, null);
+    } else if (type === 1) {
+      const el = work as Element;
+      if (el.tagName === 'TR') {
+        const section = el.parentElement;
+        if (section && isTableBody(section) && !el.closest(SKIP_SELECTOR)) {
+          this.pushRows(section, el);
+          return true;
+        }
+      } else if (isTableBody(el) && !el.closest(SKIP_SELECTOR)) {
+        this.pushRows(el, null);
+        return true;
+      }
+      // An element added inside skipped UI (our own layer, a script): nothing to scan.
+      if (el.closest(SKIP_SELECTOR)) return true;
+      this.jobs.push({ kind: 'walk', walk: new TextWalk(el, this.onShadowRoot, true), cell: null, plan: null });
+    } else if (type === 11 || type === 9) {
+      this.jobs.push({ kind: 'walk', walk: new TextWalk(work, this.onShadowRoot, true), cell: null, plan: null });
     }
-    this.slicesSinceFlush = 0;
-    if (this.scanStarted) {
-      this.scanStarted = false;
-      performance.mark('confidant:scan:end');
-      performance.measure('confidant:scan', 'confidant:scan:start', 'confidant:scan:end');
-    }
-    this.options.onIdle(...this.counts());
+    return true;
+  }
+
+  /** Reads a table body from its first row, or just `row`. */
+  private pushRows(section: HTMLTableSectionElement, row: Element | null): void {
+    const table = section.parentElement as Element;
+    this.jobs.push({
+      kind: 'rows',
+      section,
+      plans: this.plans.forTable(table),
+      row: row ?? section.firstElementChild,
+      inRow: false,
+      cell: null,
+      index: 0,
+      single: row !== null,
+      restarts: 0,
+      masker: this.masker(section.ownerDocument),
+    });
   }
 
   /**
-   * The next text node to scan. A node with entries was scanned and has not changed since (a
-   * change drops its entries); a node without any may be met twice (a visible row, then the body
-   * walk) and is simply scanned again. No WeakSet of every scanned node: at 50k rows its 600k
-   * weak entries slowed every garbage collection.
+   * Reads rows until the deadline (false) or until the job ends or hands a cell with markup to a
+   * walk (true). A cell holding one text node is scanned here with its column's plan.
    */
-  private nextText(): Text | null {
+  private scanRows(job: RowJob, deadline: number): boolean {
     for (;;) {
-      if (this.walk) {
-        const t = this.walk.next();
-        if (t) {
-          if (!this.entries.has(t)) return t;
-          continue;
-        }
-        this.walk = null;
+      const row = job.row;
+      if (!row) {
+        this.jobs.pop();
+        return true;
       }
-      const work = this.queue.shift();
-      if (!work) return null;
-      if (!work.isConnected) continue;
-      if (work.nodeType === 3) {
-        const t = work as Text;
-        if (!this.entries.has(t) && !isSkippedText(t)) return t;
+      if (row.parentNode !== job.section) {
+        // The page removed the row we stood on (a re-render): read the body again from its start
+        // (values already found are not scanned twice), a few times at most; the page's new rows
+        // are queued by the observer anyway.
+        if (job.single || !job.section.isConnected || job.restarts++ >= 2) {
+          this.jobs.pop();
+          return true;
+        }
+        job.row = job.section.firstElementChild;
+        job.inRow = false;
         continue;
       }
-      if (work.nodeType === 1 || work.nodeType === 11 || work.nodeType === 9) {
-        // An element added inside skipped UI (our own layer, a script): nothing to scan.
-        if (work.nodeType === 1 && (work as Element).closest(SKIP_SELECTOR)) continue;
-        this.walk = new TextWalk(work, (shadow) => {
-          this.queue.push(shadow);
-          this.observe(shadow);
-        });
+      let cell: Element | null;
+      if (job.inRow) {
+        cell = job.cell;
+      } else if (row.tagName !== 'TR') {
+        cell = null; // a script or template among the rows: nothing of the table's
+      } else {
+        // Plain cells are read from the row's markup; the DOM path takes over from the first other one.
+        const from = this.scanSerializedRow(job, row, deadline);
+        cell = from < 0 ? null : (row.children[from] ?? null);
+        job.index = Math.max(from, 0);
+        job.inRow = true;
+        if (cell && performance.now() > deadline) {
+          job.cell = cell;
+          return false;
+        }
       }
+      for (; cell; cell = cell.nextElementSibling) {
+        const tag = cell.tagName;
+        if (tag !== 'TD' && tag !== 'TH') continue;
+        const plan = this.cellPlan(job, row, cell, tag);
+        job.index++;
+        if (cell.childElementCount === 0) {
+          const t = cell.firstChild;
+          if (t === null) continue;
+          if (t.nodeType === 3 && t.nextSibling === null) {
+            this.scanCellText(t as Text, plan, job.section);
+            continue;
+          }
+        }
+        // Markup, comments or several text nodes in the cell: walk it, then come back for the next cell.
+        job.cell = cell.nextElementSibling;
+        this.jobs.push({ kind: 'walk', walk: new TextWalk(cell, this.onShadowRoot), cell, plan });
+        return true;
+      }
+      job.inRow = false;
+      job.row = job.single ? null : row.nextElementSibling;
+      if (performance.now() > deadline) return false;
     }
   }
 
-  private scanNode(node: Text): void {
+  /**
+   * Scans the leading plain cells of a row from its markup (row-cells.ts). Returns the index of
+   * the first cell left for the DOM path, or -1 when the whole row was read. Only a cell with
+   * values is reached through the DOM, to record them on its text node. Past the deadline (cold
+   * code: the first cells run in the interpreter and compile the detectors' regexes) the rest of
+   * the row is left to the DOM path, in the next slice.
+   */
+  private scanSerializedRow(job: RowJob, row: Element, deadline: number): number {
+    const cells = readRowCells(row.innerHTML, this.rowCells);
+    const n = cells.count;
+    // labels.ts: a two-cell row whose first cell is a <th> is labelled by it (a profile table).
+    const rowLabel = cells.complete && n === 2 && cells.headers[0] === true && cells.headers[1] === false;
+    let children: HTMLCollection | null = null;
+    for (let i = 0; i < n; i++) {
+      if ((i & 3) === 0 && i > 0 && performance.now() > deadline) return i;
+      const text = cells.texts[i] as string;
+      if (text.length < 3) continue;
+      const plan = cells.headers[i]
+        ? this.plans.forLabel('')
+        : rowLabel
+          ? this.plans.forLabel(clean(cells.texts[0]))
+          : (job.plans[i] ?? this.plans.forLabel(''));
+      const findings = this.detect(text, plan);
+      if (findings.length === 0) continue;
+      children ??= row.children;
+      const cell = children[i];
+      if (!cell) continue;
+      const t = cell.firstChild;
+      // Its only child, a text node: its data is the text just read (same task, nothing escaped).
+      if (t !== null && t.nodeType === 3 && t.nextSibling === null) {
+        if (firstEntry(t as Text, this.epoch)) job.masker.noteSection(job.section);
+        else this.record(t as Text, findings, job.section, job.masker);
+        continue;
+      }
+      // Several text nodes side by side: each is scanned on its own, as a walk would.
+      for (let c = cell.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) this.scanCellText(c as Text, plan, job.section);
+    }
+    return cells.complete ? -1 : n;
+  }
+
+  /** The plan for a cell, by the rules of labels.ts: a row header labels a two-cell row, else the column header. */
+  private cellPlan(job: RowJob, row: Element, cell: Element, tag: string): ColumnPlan {
+    if (tag === 'TH') return this.plans.forLabel('');
+    const first = row.firstElementChild;
+    if (first !== cell && first?.tagName === 'TH' && row.childElementCount === 2) return this.plans.forLabel(labelFor(cell));
+    return job.plans[job.index] ?? this.plans.forLabel('');
+  }
+
+  /** A text node met by a walk: in a cell being read for a RowJob it takes the cell's plan, else its own label. */
+  private scanWalked(node: Text, job: WalkJob | null): void {
+    if (firstEntry(node, this.epoch)) return;
+    const parent = node.parentElement;
+    if (!parent) return;
+    let plan: ColumnPlan;
+    if (job?.cell && job.plan && (parent === job.cell || parent.closest(CELL_SELECTOR) === job.cell)) plan = job.plan;
+    else plan = this.plans.forLabel(labelFor(parent));
+    this.scan(node, plan, undefined);
+  }
+
+  private scanCellText(node: Text, plan: ColumnPlan, section: HTMLTableSectionElement): void {
+    if (firstEntry(node, this.epoch)) {
+      // Met again (a visible row, then the body): already masked, but the row may sit in a new body.
+      this.masker(node.ownerDocument).noteSection(section);
+      return;
+    }
+    this.scan(node, plan, section);
+  }
+
+  /**
+   * Scans one text node and records its values. `section`: the table body it sits in (null outside
+   * tables, undefined when not known: the Masker then looks).
+   */
+  private scan(node: Text, plan: ColumnPlan, section: HTMLTableSectionElement | null | undefined): void {
     const data = node.data;
     if (data.length < 3) return;
-    const text = data.length > MAX_NODE_TEXT ? data.slice(0, MAX_NODE_TEXT) : data;
-    const settings = this.options.settings();
-    const findings = scanText(text, this.detectorOptions(settings, labelFor(node.parentElement)));
-    if (findings.length === 0) return;
-    const masker = this.masker(node.ownerDocument);
-    const list: MaskEntry[] = [];
-    for (const finding of findings) {
-      const mode = finding.type === 'custom' ? (settings.customModes[finding.patternName] ?? 'full') : settings.modes[finding.type];
-      // No StaticRange yet: the Masker makes one when the value joins a highlight.
-      const entry: MaskEntry = { node, finding, mode, revealed: false };
-      list.push(entry);
-      masker.add(entry);
-    }
-    this.entries.set(node, list);
-    this.account(list, 1);
+    const findings = this.detect(data, plan);
+    if (findings.length > 0) this.record(node, findings, section, this.masker(node.ownerDocument));
   }
 
-  private detectorOptions(settings: ScanSettings, label: string): ScanOptions {
-    let byLabel = this.optionsCache.get(settings);
-    // Labels are column headers and field names; a page with very many distinct ones starts over.
-    if (!byLabel || byLabel.size > 500) this.optionsCache.set(settings, (byLabel = new Map()));
-    let options = byLabel.get(label);
-    if (!options) byLabel.set(label, (options = { ...settings.engine, context: { label } }));
-    return options;
+  private detect(text: string, plan: ColumnPlan): readonly Finding[] {
+    const settings = this.settings ?? this.options.settings();
+    return scanCell(text.length > MAX_NODE_TEXT ? text.slice(0, MAX_NODE_TEXT) : text, plan, settings.engine);
+  }
+
+  /** Records the values found in a text node: entries on the node, counts, masks. */
+  private record(node: Text, findings: readonly Finding[], section: HTMLTableSectionElement | null | undefined, masker: Masker): void {
+    const settings = this.settings ?? this.options.settings();
+    let first: MaskEntry | undefined;
+    let last: MaskEntry | undefined;
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i] as Finding;
+      const custom = f.type === 'custom';
+      const entry: MaskEntry = {
+        node,
+        start: f.start,
+        end: f.end,
+        type: f.type,
+        // No StaticRange yet: the Masker makes one when the value joins a highlight.
+        mode: custom ? (settings.customModes[f.patternName] ?? 'full') : settings.modes[f.type as keyof ScanSettings['modes']],
+        counted: !custom && !f.uncounted,
+        revealed: false,
+        range: undefined,
+        next: undefined,
+        epoch: this.epoch,
+      };
+      if (last) last.next = entry;
+      else first = entry;
+      last = entry;
+      this.account(entry, 1);
+      masker.add(entry, section);
+    }
+    setFirstEntry(node, first);
   }
 
   /** Counts of values on the page now (types with at least one value) and how many are masked. */

@@ -7,7 +7,7 @@ function texts(root: Node): { seen: string[]; shadows: ShadowRoot[] } {
   const shadows: ShadowRoot[] = [];
   const seen: string[] = [];
   const walk = new TextWalk(root, (s) => shadows.push(s));
-  for (let t = walk.next(); t; t = walk.next()) if (t.data.trim()) seen.push(t.data.trim());
+  for (let t = walk.next(); t; t = walk.next()) if (t.nodeType === 3 && (t as Text).data.trim()) seen.push((t as Text).data.trim());
   return { seen, shadows };
 }
 
@@ -21,6 +21,18 @@ describe('text walk', () => {
     expect(seen).toEqual(['one', 'two']);
     expect(shadows).toHaveLength(1);
     expect(texts(shadows[0] as ShadowRoot).seen).toEqual(['inside']);
+  });
+
+  test('with sections, hands back a table body whole and walks on after it', () => {
+    document.body.innerHTML = `<p>before</p><table><thead><tr><th>Email</th></tr></thead>
+      <tbody id="rows"><tr><td>in a row</td></tr></tbody></table><p>after</p>`;
+    const items: string[] = [];
+    const walk = new TextWalk(document.body, () => undefined, true);
+    for (let t = walk.next(); t; t = walk.next()) {
+      if (t.nodeType === 1) items.push(`#${(t as Element).id}`);
+      else if ((t as Text).data.trim()) items.push((t as Text).data.trim());
+    }
+    expect(items).toEqual(['before', 'Email', '#rows', 'after']);
   });
 });
 

@@ -10,25 +10,37 @@ export const SKIP_SELECTOR = 'script, style, noscript, template, textarea, svg, 
 /**
  * A resumable walk over the text under one root: whole element subtrees are skipped without a
  * per-node filter callback (callbacks cost 5x, docs/benchmarks.md), and open shadow roots met on
- * the way are handed back so the scanner can queue them.
+ * the way are handed back so the scanner can queue them. With `sections`, a table body is handed
+ * back whole instead of walked (the scanner reads it row by row, cell by cell: visiting every cell
+ * element and its text node through the walker cost twice the wrappers in the content script's
+ * isolated world).
  */
 export class TextWalk {
   private readonly walker: TreeWalker;
+  /** The last node handed back was a table body: the next step skips its subtree. */
+  private skipNext = false;
   done = false;
 
   constructor(
     readonly root: Node,
     private readonly onShadowRoot: (root: ShadowRoot) => void,
+    private readonly sections = false,
   ) {
     const doc = root.ownerDocument ?? (root as Document);
     // SHOW_ELEMENT | SHOW_TEXT
     this.walker = doc.createTreeWalker(root, 0x1 | 0x4);
   }
 
-  /** The next text node, or null when the walk is over. */
-  next(): Text | null {
+  /** The next text node (or, with `sections`, table body), or null when the walk is over. */
+  next(): Text | HTMLTableSectionElement | null {
     const w = this.walker;
-    let node = w.nextNode();
+    let node: Node | null;
+    if (this.skipNext) {
+      this.skipNext = false;
+      node = this.skipSubtree();
+    } else {
+      node = w.nextNode();
+    }
     while (node) {
       if (node.nodeType === 3) return node as Text;
       const el = node as Element;
@@ -37,6 +49,10 @@ export class TextWalk {
         continue;
       }
       if (el.shadowRoot) this.onShadowRoot(el.shadowRoot);
+      if (this.sections && isTableBody(el)) {
+        this.skipNext = true;
+        return el;
+      }
       node = w.nextNode();
     }
     this.done = true;
@@ -60,4 +76,9 @@ export function isSkippedText(node: Text): boolean {
     if (SKIP_TAGS.has(el.tagName) || el.hasAttribute(UI_ATTR)) return true;
   }
   return false;
+}
+
+/** A <tbody> of a plain <table> (its cells are labelled by the table's header row). */
+export function isTableBody(el: Element): el is HTMLTableSectionElement {
+  return el.tagName === 'TBODY' && el.parentElement?.tagName === 'TABLE';
 }
