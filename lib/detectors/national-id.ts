@@ -1,4 +1,4 @@
-import { UPPER } from './shape';
+import { DASH, SPACE, UPPER } from './shape';
 import { defineDetector } from './types';
 
 // US SSN written AAA-GG-SSSS (or with spaces); bare nine digits only count in an SSN column.
@@ -21,9 +21,9 @@ export const nationalId = defineDetector({
   // A NINO has six digits, an SSN nine.
   gate: { digits: 6 },
   patterns: [
-    { name: 'us-ssn', regex: SSN, score: 0.8, gate: { digits: 9 } },
-    { name: 'us-ssn-bare', regex: SSN_BARE, score: 0.4, gate: { digits: 9 } },
-    { name: 'uk-nino', regex: NINO, score: 0.85, gate: { digits: 6, all: UPPER } },
+    { name: 'us-ssn', regex: SSN, score: 0.8, gate: { digits: 9, run: 3, any: DASH | SPACE } },
+    { name: 'us-ssn-bare', regex: SSN_BARE, score: 0.4, gate: { run: 9 } },
+    { name: 'uk-nino', regex: NINO, score: 0.85, gate: { digits: 6, run: 2, all: UPPER } },
   ],
   context: ['ssn', 'social security', 'nino', 'national insurance', 'ni number', 'tax id', 'national id', 'tin'],
   negativeContext: ['order', 'phone', 'zip', 'invoice', 'ticket'],

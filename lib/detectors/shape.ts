@@ -5,8 +5,8 @@
  * cell cost more than the detectors that then ran (docs: benchmarks.md, "cheap pre-filters decide
  * where the expensive patterns run").
  *
- * A shape is one small integer: the digit count (capped at 255, gates need at most 13) shifted
- * left by FLAG_BITS, and the flags below. No object per text.
+ * A shape is one small integer: the flags below, the digit count and the longest run of
+ * consecutive digits (each capped at 255: gates need at most 13). No object per text.
  */
 export const DIGIT = 1;
 export const AT = 2;
@@ -20,11 +20,17 @@ export const EQUALS = 128;
 export const NON_ASCII = 256;
 /** A line break (`\n` or `\r`). */
 export const NEWLINE = 512;
+/** A hyphen-minus. */
+export const DASH = 1024;
 /** Letters in any script: ASCII upper or lower case, or anything outside ASCII. */
 export const LETTER = UPPER | LOWER | NON_ASCII;
 
-const FLAG_BITS = 10;
-const MAX_DIGITS = 255;
+const FLAG_BITS = 11;
+const FLAG_MASK = (1 << FLAG_BITS) - 1;
+/** Digit count in bits 11-18, longest digit run in bits 19-26. */
+const DIGITS_AT = FLAG_BITS;
+const RUN_AT = FLAG_BITS + 8;
+const CAP = 255;
 
 const CLASS = new Uint16Array(128);
 for (let c = 48; c <= 57; c++) CLASS[c] = DIGIT;
@@ -38,38 +44,54 @@ CLASS[46] = DOT;
 CLASS[61] = EQUALS;
 CLASS[10] = NEWLINE;
 CLASS[13] = NEWLINE;
+CLASS[45] = DASH;
 
 /** The shape of `text` between `start` and `end` (the whole text by default). */
 export function shapeOf(text: string, start = 0, end = text.length): number {
   let flags = 0;
   let digits = 0;
+  let run = 0;
+  let longest = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     const k = c < 128 ? (CLASS[c] as number) : NON_ASCII;
     flags |= k;
-    digits += k & DIGIT;
+    if (k === DIGIT) {
+      digits++;
+      if (++run > longest) longest = run;
+    } else {
+      run = 0;
+    }
   }
-  return (digits > MAX_DIGITS ? MAX_DIGITS : digits) * (1 << FLAG_BITS) + flags;
+  return flags | (Math.min(digits, CAP) << DIGITS_AT) | (Math.min(longest, CAP) << RUN_AT);
 }
 
-export const shapeDigits = (shape: number): number => shape >>> FLAG_BITS;
-export const shapeFlags = (shape: number): number => shape & ((1 << FLAG_BITS) - 1);
+export const shapeDigits = (shape: number): number => (shape >>> DIGITS_AT) & CAP;
+/** The longest run of consecutive ASCII digits. */
+export const shapeRun = (shape: number): number => shape >>> RUN_AT;
 
 /**
- * What a detector's matches always contain: at least `digits` ASCII digits, every flag of `all`,
- * and one flag of `any` (when not 0). A text whose shape misses it is skipped without a regex.
+ * What a detector's matches always contain: at least `digits` ASCII digits, `run` of them in a
+ * row, every flag of `all`, and one flag of `any` (when not 0). A text whose shape misses it is
+ * skipped without a regex.
  */
 export interface Gate {
   digits: number;
+  run: number;
   all: number;
   any: number;
 }
 
 export function defineGate(gate: Partial<Gate>): Gate {
-  return { digits: gate.digits ?? 0, all: gate.all ?? 0, any: gate.any ?? 0 };
+  return { digits: gate.digits ?? 0, run: gate.run ?? 0, all: gate.all ?? 0, any: gate.any ?? 0 };
 }
 
 export function passes(gate: Gate, shape: number): boolean {
-  const flags = shape & ((1 << FLAG_BITS) - 1);
-  return shape >>> FLAG_BITS >= gate.digits && (flags & gate.all) === gate.all && (gate.any === 0 || (flags & gate.any) !== 0);
+  const flags = shape & FLAG_MASK;
+  return (
+    ((shape >>> DIGITS_AT) & CAP) >= gate.digits &&
+    shape >>> RUN_AT >= gate.run &&
+    (flags & gate.all) === gate.all &&
+    (gate.any === 0 || (flags & gate.any) !== 0)
+  );
 }
