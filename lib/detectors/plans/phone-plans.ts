@@ -48,7 +48,12 @@ function compile(country: CountryCode): Plan {
   if (!json) throw new Error(`no numbering plan for ${country}`);
   const [callingCode, idd, national, lengths, , nationalPrefix, , prefixForParsing, transform, , , types] = json;
   const prefix = prefixForParsing || nationalPrefix;
-  const typeList = types?.flatMap((t) => (t && t[0] ? [{ re: whole(t[0]), lengths: t[1] ?? lengths }] : []));
+  // Which type matches does not matter here (any valid type makes the number valid), so the short
+  // patterns go first: a mobile number is then never tried against a long fixed-line pattern.
+  const typeList = types
+    ?.flatMap((t) => (t && t[0] ? [{ source: t[0], re: whole(t[0]), lengths: t[1] ?? lengths }] : []))
+    .sort((x, y) => x.source.length - y.source.length)
+    .map(({ re, lengths: l }) => ({ re, lengths: l }));
   const typeLengths = typeList?.every((t) => t.lengths) ? new Set(typeList.flatMap((t) => t.lengths ?? [])) : undefined;
   return {
     country,
