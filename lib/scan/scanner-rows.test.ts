@@ -131,4 +131,15 @@ describe('scanner: values of table rows', () => {
     expect(scanner?.entriesOf(work as Text)).toEqual([]);
     expect(scanner?.counts()[0]).toEqual({ email: 1, phone: 1 });
   });
+
+  test('split across text nodes of one cell are counted as each node shows them, once resolved (reported)', async () => {
+    table([['', '(415) 555-0123', 'none']]);
+    const cell = document.querySelector('tbody td') as Element;
+    cell.append(document.createTextNode('ava.dummins@'), document.createTextNode('example.org'));
+    const reports = start();
+    // The markup shows the joined text, an email; each node on its own holds none (as a walk finds).
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 1, phone: 1 }));
+    expect(scanner?.entriesOf(cell.firstChild as Text)).toEqual([]);
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ phone: 1 }));
+  });
 });

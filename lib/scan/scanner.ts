@@ -122,6 +122,8 @@ export class PageScanner {
   };
   /** The cells of the row being read (reused from row to row: no garbage per row). */
   private readonly rowCells = newRowCells();
+  /** The values of the row being read, before they are copied onto the row (reused: no garbage per row). */
+  private readonly rowScratch: number[] = [];
   /** Longest slice so far, for the benchmark. */
   longestSliceMs = 0;
 
@@ -323,6 +325,8 @@ export class PageScanner {
         // renders them so): each is scanned on its own, as a walk would.
         for (let i = k; i < end; i += VALUE_STRIDE) this.unaccountCode(values[i + 3] as number);
         if (cell) this.scanCellNodes(row, cell, index);
+        // The counts changed outside a slice: the next slice reports them.
+        this.schedule();
       }
       k = end;
     }
@@ -643,7 +647,8 @@ export class PageScanner {
       return rec.from;
     }
     const compact = rec === undefined;
-    let values: number[] | null = null;
+    const values = this.rowScratch;
+    values.length = 0;
     const cells = readRowCells(row.innerHTML, this.rowCells);
     const n = cells.count;
     // labels.ts: a two-cell row whose first cell is a <th> is labelled by it (a profile table).
@@ -665,7 +670,6 @@ export class PageScanner {
       const findings = this.detect(text, plan);
       if (findings.length === 0) continue;
       if (compact) {
-        values ??= [];
         this.recordValues(values, i, findings);
         continue;
       }
@@ -683,8 +687,9 @@ export class PageScanner {
       for (let c = cell.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) this.scanCellText(c as Text, plan, job.section);
     }
     if (compact) {
-      setRowValues(row, { epoch: this.epoch, state: 'compact', values: values ?? NO_VALUES, from });
-      if (values) job.masker.noteSection(job.section);
+      // An exact-size copy: a row's array grown push by push kept half its capacity unused.
+      setRowValues(row, { epoch: this.epoch, state: 'compact', values: values.length > 0 ? values.slice() : NO_VALUES, from });
+      if (values.length > 0) job.masker.noteSection(job.section);
     }
     return from;
   }
