@@ -41,8 +41,9 @@ export class Masker {
   private drawn = '';
   /**
    * Entries per element outside tables (profiles, lists: few), so an element coming on screen finds
-   * its values quickly. Table cells are not listed: the window reads the rows near the viewport
-   * and finds their values on their text nodes (`lookup`), so a table value costs nothing here.
+   * its values quickly. Table cells are not listed: the window reads the rows near the viewport,
+   * has the scanner put their values on their text nodes (`resolveRow`) and finds them there
+   * (`lookup`), so a table value costs nothing here.
    */
   private byElement = new Map<Element, MaskEntry[]>();
   /** Table sections holding masked cells (visible rows are found by binary search) … */
@@ -59,6 +60,8 @@ export class Masker {
     private readonly doc: Document,
     /** The first value found in a text node (entries.ts), for the scan now in force. */
     private readonly lookup: (node: Text) => MaskEntry | undefined,
+    /** Puts a row's values on its text nodes when they are still kept on the row (row-values.ts). */
+    private readonly resolveRow: (row: HTMLTableRowElement) => void,
   ) {
     const win = doc.defaultView as (Window & HighlightWindow) | null;
     this.supported = Boolean(win?.Highlight && win.CSS?.highlights);
@@ -223,6 +226,7 @@ export class Masker {
 
   /** The masked values in a row's cells, read from their text nodes. */
   private collectRow(row: HTMLTableRowElement, into: Set<MaskEntry>): void {
+    this.resolveRow(row);
     for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
       if (cell.childElementCount === 0) {
         for (let n = cell.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) this.collectText(n as Text, into);

@@ -6,6 +6,18 @@ import { Masker } from './masker';
 import { Plans } from './plans';
 import type { ScanSettings } from './policy-options';
 import { newRowCells, readRowCells } from './row-cells';
+import {
+  NO_VALUES,
+  VALUE_STRIDE,
+  codeCounted,
+  codeMode,
+  codeType,
+  rowChangedBy,
+  rowOfCellText,
+  rowValues,
+  setRowValues,
+  valueCode,
+} from './row-values';
 import { visibleRows } from './visible-rows';
 import { SKIP_SELECTOR, TextWalk, isSkippedText, isTableBody } from './walker';
 
@@ -58,6 +70,12 @@ interface WalkJob {
 
 type Job = RowJob | WalkJob;
 
+/** A removed subtree being walked for its values, and the next node to look at. */
+interface Removal {
+  walker: TreeWalker;
+  next: Node | null;
+}
+
 /**
  * watcher → scanner → detectors → masker. Reads text in time slices (visible rows first), keeps
  * the entries of scanned text nodes, and re-scans only what a mutation touched.
@@ -93,7 +111,7 @@ export class PageScanner {
   /** Nodes the page removed, to drop their entries (work proportional to what the page changed). */
   private removed: Node[] = [];
   /** The removed subtree being walked, when one did not fit in a slice. */
-  private removing: TreeWalker | null = null;
+  private removing: Removal | null = null;
   private lastFlush = 0;
   /** The last document's masker (nearly every node is in the top document). */
   private lastDoc: Document | null = null;
@@ -104,6 +122,8 @@ export class PageScanner {
   };
   /** The cells of the row being read (reused from row to row: no garbage per row). */
   private readonly rowCells = newRowCells();
+  /** The values of the row being read, before they are copied onto the row (reused: no garbage per row). */
+  private readonly rowScratch: number[] = [];
   /** Longest slice so far, for the benchmark. */
   longestSliceMs = 0;
 
@@ -138,6 +158,7 @@ export class PageScanner {
 
   /** The values found in a text node that is still in the page (reveal reads these). */
   entriesOf(node: Text): MaskEntry[] {
+    this.resolveCellText(node);
     const out: MaskEntry[] = [];
     for (let e = firstEntry(node, this.epoch); e; e = e.next) out.push(e);
     return out;
@@ -151,6 +172,7 @@ export class PageScanner {
     const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x4);
     for (let t = walker.nextNode(); t; t = walker.nextNode()) {
       if (!range.intersectsNode(t)) continue;
+      this.resolveCellText(t as Text);
       for (let e = firstEntry(t as Text, this.epoch); e; e = e.next) out.push(e);
     }
     return out;
@@ -166,15 +188,12 @@ export class PageScanner {
 
   /** Drops a frame document that went away (navigated or removed): its entries, counts, queued work and masker. */
   forgetDocument(frameDoc: Document): void {
-    if (this.liveEntries > 0) {
-      const walker = frameDoc.createTreeWalker(frameDoc, 0x4);
-      for (let t = walker.nextNode(); t; t = walker.nextNode()) this.forget(t as Text);
-    }
+    if (this.liveEntries > 0) this.dropSubtree({ walker: frameDoc.createTreeWalker(frameDoc, 0x5), next: frameDoc }, Infinity);
     this.queue = this.queue.slice(this.head).filter((n) => n.ownerDocument !== frameDoc);
     this.head = 0;
     this.jobs = this.jobs.filter((job) => (job.kind === 'rows' ? job.section : job.walk.root).ownerDocument !== frameDoc);
     this.removed = this.removed.filter((n) => n.ownerDocument !== frameDoc);
-    if (this.removing?.root.ownerDocument === frameDoc) this.removing = null;
+    if (this.removing?.walker.root.ownerDocument === frameDoc) this.removing = null;
     this.maskers.get(frameDoc)?.destroy();
     this.maskers.delete(frameDoc);
     if (this.lastDoc === frameDoc) this.lastDoc = this.lastMasker = null;
@@ -184,7 +203,15 @@ export class PageScanner {
   masker(doc: Document): Masker {
     if (doc === this.lastDoc && this.lastMasker) return this.lastMasker;
     let m = this.maskers.get(doc);
-    if (!m) this.maskers.set(doc, (m = new Masker(doc, (t) => firstEntry(t, this.epoch))));
+    if (!m)
+      this.maskers.set(
+        doc,
+        (m = new Masker(
+          doc,
+          (t) => firstEntry(t, this.epoch),
+          (row) => this.resolveRow(row),
+        )),
+      );
     this.lastDoc = doc;
     this.lastMasker = m;
     return m;
@@ -223,8 +250,12 @@ export class PageScanner {
       if (r.type === 'characterData') {
         const text = r.target as Text;
         this.forget(text);
+        const row = rowOfCellText(text);
+        if (row) this.rowChanged(row);
         this.queue.push(text);
       } else {
+        const row = rowChangedBy(r.target);
+        if (row) this.rowChanged(row);
         const removedNodes = r.removedNodes;
         for (let i = 0; i < removedNodes.length; i++) this.removed.push(removedNodes[i] as Node);
         const addedNodes = r.addedNodes;
@@ -240,9 +271,107 @@ export class PageScanner {
   }
 
   private account(e: MaskEntry, sign: 1 | -1): void {
+    this.accountValue(e.type, e.mode !== 'off' && !e.revealed, e.counted, sign);
+  }
+
+  private accountValue(type: MaskEntry['type'], masked: boolean, counted: boolean, sign: 1 | -1): void {
     this.liveEntries += sign;
-    if (e.mode !== 'off' && !e.revealed) this.maskedTally += sign;
-    if (e.counted) this.tally[e.type as keyof PiiCounts] = (this.tally[e.type as keyof PiiCounts] ?? 0) + sign;
+    if (masked) this.maskedTally += sign;
+    if (counted) this.tally[type as keyof PiiCounts] = (this.tally[type as keyof PiiCounts] ?? 0) + sign;
+  }
+
+  /** Takes a row's compact values out of the counts (row-values.ts). */
+  private unaccountRow(values: readonly number[]): void {
+    for (let k = 0; k < values.length; k += VALUE_STRIDE) this.unaccountCode(values[k + 3] as number);
+  }
+
+  private unaccountCode(code: number): void {
+    this.accountValue(codeType(code), codeMode(code) !== 'off', codeCounted(code), -1);
+  }
+
+  /**
+   * The page changed a row's cells (text, or which nodes they hold). From now on the row's values
+   * live on its text nodes, which the observer's records already handle one by one; compact values
+   * (offsets into text that may have changed) are dropped and the row is read again.
+   */
+  private rowChanged(row: Element): void {
+    const rec = rowValues(row, this.epoch);
+    if (rec?.state === 'changed') return;
+    if (rec?.state === 'compact' && rec.values.length > 0) {
+      this.unaccountRow(rec.values);
+      this.queue.push(row);
+    }
+    setRowValues(row, { epoch: this.epoch, state: 'changed', values: NO_VALUES, from: -1 });
+  }
+
+  /** Puts a compact row's values on its cells' text nodes (it came near the viewport, or reveal or copy asks). */
+  resolveRow(row: Element): void {
+    const rec = rowValues(row, this.epoch);
+    if (rec?.state !== 'compact') return;
+    const values = rec.values;
+    setRowValues(row, { epoch: this.epoch, state: 'resolved', values: NO_VALUES, from: rec.from });
+    if (values.length === 0) return;
+    const children = row.children;
+    for (let k = 0; k < values.length;) {
+      const index = values[k] as number;
+      let end = k;
+      while (end < values.length && values[end] === index) end += VALUE_STRIDE;
+      const cell = children[index];
+      const t = cell?.firstChild;
+      if (t && t.nodeType === 3 && t.nextSibling === null && !firstEntry(t as Text, this.epoch)) {
+        this.entriesFromValues(t as Text, values, k, end);
+      } else {
+        // The markup showed one text; the cell holds several text nodes side by side (a framework
+        // renders them so): each is scanned on its own, as a walk would.
+        for (let i = k; i < end; i += VALUE_STRIDE) this.unaccountCode(values[i + 3] as number);
+        if (cell) this.scanCellNodes(row, cell, index);
+        // The counts changed outside a slice: the next slice reports them.
+        this.schedule();
+      }
+      k = end;
+    }
+  }
+
+  /** The entries of one cell's values (already counted) on its text node. */
+  private entriesFromValues(node: Text, values: readonly number[], from: number, to: number): void {
+    let first: MaskEntry | undefined;
+    let last: MaskEntry | undefined;
+    for (let i = from; i < to; i += VALUE_STRIDE) {
+      const code = values[i + 3] as number;
+      const entry: MaskEntry = {
+        node,
+        start: values[i + 1] as number,
+        end: values[i + 2] as number,
+        type: codeType(code),
+        mode: codeMode(code),
+        counted: codeCounted(code),
+        revealed: false,
+        range: undefined,
+        next: undefined,
+        epoch: this.epoch,
+      };
+      if (last) last.next = entry;
+      else first = entry;
+      last = entry;
+    }
+    setFirstEntry(node, first);
+  }
+
+  /** Scans each text node of a cell with the cell's plan (outside a slice: reveal, copy or a draw). */
+  private scanCellNodes(row: Element, cell: Element, index: number): void {
+    this.settings ??= this.options.settings();
+    this.plans.use(this.settings);
+    const section = row.parentElement as HTMLTableSectionElement;
+    const table = section.parentElement;
+    if (!table) return;
+    const plan = this.cellPlan(this.plans.forTable(table), index, row, cell, cell.tagName);
+    for (let c = cell.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) this.scanCellText(c as Text, plan, section);
+  }
+
+  /** Resolves the row of a plain cell's text node, so its entries are on it. */
+  private resolveCellText(node: Text): void {
+    const row = rowOfCellText(node);
+    if (row) this.resolveRow(row);
   }
 
   /** Reveals one value: its mask goes, and the masked count with it. */
@@ -260,12 +389,7 @@ export class PageScanner {
   private dropRemoved(deadline: number): boolean {
     for (;;) {
       if (this.removing) {
-        const walker = this.removing;
-        let n = 0;
-        for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-          this.forget(t as Text);
-          if (++n % 256 === 0 && performance.now() > deadline) return false;
-        }
+        if (!this.dropSubtree(this.removing, deadline)) return false;
         this.removing = null;
       }
       if (performance.now() > deadline) return this.removed.length === 0;
@@ -275,9 +399,49 @@ export class PageScanner {
       if (node.nodeType === 3) {
         this.forget(node as Text);
       } else if (this.liveEntries > 0) {
-        this.removing = (node.ownerDocument ?? this.options.doc).createTreeWalker(node, 0x4);
+        // SHOW_ELEMENT | SHOW_TEXT: rows hold their compact values, text nodes their entries.
+        this.removing = { walker: (node.ownerDocument ?? this.options.doc).createTreeWalker(node, 0x5), next: node };
       }
     }
+  }
+
+  /**
+   * Drops the values in a removed subtree (or a forgotten document), from `removal.next` on, until
+   * the deadline (false) or the end (true). A row read wholly from its markup holds all its values:
+   * its cells are not visited.
+   */
+  private dropSubtree(removal: Removal, deadline: number): boolean {
+    const walker = removal.walker;
+    let n = 0;
+    for (let node = removal.next; node;) {
+      let skip = false;
+      if (node.nodeType === 3) this.forget(node as Text);
+      else if ((node as Element).tagName === 'TR') skip = this.dropRow(node as Element);
+      if (skip) {
+        walker.currentNode = node;
+        node = nextOutside(walker);
+      } else {
+        walker.currentNode = node;
+        node = walker.nextNode();
+      }
+      if (++n % 256 === 0 && performance.now() > deadline) {
+        removal.next = node;
+        return false;
+      }
+    }
+    removal.next = null;
+    return true;
+  }
+
+  /** Drops a removed row's compact values. True when none of its cells holds entries (skip them). */
+  private dropRow(row: Element): boolean {
+    const rec = rowValues(row, this.epoch);
+    if (!rec) return false;
+    // Put back later, the row is read afresh.
+    setRowValues(row, undefined);
+    if (rec.state !== 'compact') return false;
+    this.unaccountRow(rec.values);
+    return rec.from < 0;
   }
 
   private forget(text: Text): void {
@@ -446,7 +610,7 @@ export class PageScanner {
       for (; cell; cell = cell.nextElementSibling) {
         const tag = cell.tagName;
         if (tag !== 'TD' && tag !== 'TH') continue;
-        const plan = this.cellPlan(job, row, cell, tag);
+        const plan = this.cellPlan(job.plans, job.index, row, cell, tag);
         job.index++;
         if (cell.childElementCount === 0) {
           const t = cell.firstChild;
@@ -469,19 +633,33 @@ export class PageScanner {
 
   /**
    * Scans the leading plain cells of a row from its markup (row-cells.ts). Returns the index of
-   * the first cell left for the DOM path, or -1 when the whole row was read. Only a cell with
-   * values is reached through the DOM, to record them on its text node. Past the deadline (cold
+   * the first cell left for the DOM path, or -1 when the whole row was read. The values are kept
+   * on the row (row-values.ts) without reaching any cell; a row the page changed since has its
+   * values on its text nodes instead, reached through the DOM as before. Past the deadline (cold
    * code: the first cells run in the interpreter and compile the detectors' regexes) the rest of
    * the row is left to the DOM path, in the next slice.
    */
   private scanSerializedRow(job: RowJob, row: Element, deadline: number): number {
+    const rec = rowValues(row, this.epoch);
+    if (rec && rec.state !== 'changed') {
+      // Read already (a visible row, then the body; a body read again after a re-render).
+      if (rec.state === 'resolved' || rec.values.length > 0) job.masker.noteSection(job.section);
+      return rec.from;
+    }
+    const compact = rec === undefined;
+    const values = this.rowScratch;
+    values.length = 0;
     const cells = readRowCells(row.innerHTML, this.rowCells);
     const n = cells.count;
     // labels.ts: a two-cell row whose first cell is a <th> is labelled by it (a profile table).
     const rowLabel = cells.complete && n === 2 && cells.headers[0] === true && cells.headers[1] === false;
     let children: HTMLCollection | null = null;
+    let from = cells.complete ? -1 : n;
     for (let i = 0; i < n; i++) {
-      if ((i & 3) === 0 && i > 0 && performance.now() > deadline) return i;
+      if ((i & 3) === 0 && i > 0 && performance.now() > deadline) {
+        from = i;
+        break;
+      }
       const text = cells.texts[i] as string;
       if (text.length < 3) continue;
       const plan = cells.headers[i]
@@ -491,6 +669,10 @@ export class PageScanner {
           : (job.plans[i] ?? this.plans.forLabel(''));
       const findings = this.detect(text, plan);
       if (findings.length === 0) continue;
+      if (compact) {
+        this.recordValues(values, i, findings);
+        continue;
+      }
       children ??= row.children;
       const cell = children[i];
       if (!cell) continue;
@@ -504,15 +686,33 @@ export class PageScanner {
       // Several text nodes side by side: each is scanned on its own, as a walk would.
       for (let c = cell.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) this.scanCellText(c as Text, plan, job.section);
     }
-    return cells.complete ? -1 : n;
+    if (compact) {
+      // An exact-size copy: a row's array grown push by push kept half its capacity unused.
+      setRowValues(row, { epoch: this.epoch, state: 'compact', values: values.length > 0 ? values.slice() : NO_VALUES, from });
+      if (values.length > 0) job.masker.noteSection(job.section);
+    }
+    return from;
+  }
+
+  /** Appends the values found in cell `index` to a row's compact values, and counts them. */
+  private recordValues(values: number[], index: number, findings: readonly Finding[]): void {
+    const settings = this.settings ?? this.options.settings();
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i] as Finding;
+      const custom = f.type === 'custom';
+      const mode = custom ? (settings.customModes[f.patternName] ?? 'full') : settings.modes[f.type as keyof ScanSettings['modes']];
+      const counted = !custom && !f.uncounted;
+      values.push(index, f.start, f.end, valueCode(f.type, mode, counted));
+      this.accountValue(f.type, mode !== 'off', counted, 1);
+    }
   }
 
   /** The plan for a cell, by the rules of labels.ts: a row header labels a two-cell row, else the column header. */
-  private cellPlan(job: RowJob, row: Element, cell: Element, tag: string): ColumnPlan {
+  private cellPlan(plans: readonly (ColumnPlan | undefined)[], index: number, row: Element, cell: Element, tag: string): ColumnPlan {
     if (tag === 'TH') return this.plans.forLabel('');
     const first = row.firstElementChild;
     if (first !== cell && first?.tagName === 'TH' && row.childElementCount === 2) return this.plans.forLabel(labelFor(cell));
-    return job.plans[job.index] ?? this.plans.forLabel('');
+    return plans[index] ?? this.plans.forLabel('');
   }
 
   /** A text node met by a walk: in a cell being read for a RowJob it takes the cell's plan, else its own label. */
@@ -586,5 +786,14 @@ export class PageScanner {
     const counts: PiiCounts = {};
     for (const [type, n] of Object.entries(this.tally) as [keyof PiiCounts, number][]) if (n > 0) counts[type] = n;
     return [counts, this.maskedTally];
+  }
+}
+
+/** The node after the walker's current node and its subtree (null past the walker's root). */
+function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
   }
 }

@@ -1,0 +1,145 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import type { PiiCounts } from '../pii/types';
+import { DEFAULT_POLICY } from '../policy/defaults';
+import { scanSettings } from './policy-options';
+import { PageScanner } from './scanner';
+
+/** Values of table rows read from their markup are kept on the row (row-values.ts) until asked for. */
+const settings = scanSettings(DEFAULT_POLICY);
+let scanner: PageScanner | null = null;
+
+function table(rows: string[][]): void {
+  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
+  document.body.innerHTML = `<table><thead><tr><th>Email</th><th>Phone</th><th>Note</th></tr></thead><tbody>${body}</tbody></table>`;
+}
+
+function start(): PiiCounts[] {
+  const reports: PiiCounts[] = [];
+  scanner = new PageScanner({ doc: document, settings: () => settings, onIdle: (counts) => reports.push(counts) });
+  scanner.start();
+  return reports;
+}
+
+function cellText(row: number, cell: number): Text {
+  return document.querySelectorAll('tbody tr')[row]?.children[cell]?.firstChild as Text;
+}
+
+beforeAll(() => {
+  // happy-dom has no `rows` on table sections; visible-rows.ts reads it (the rows on screen go first).
+  const proto = document.createElement('tbody').constructor.prototype as object;
+  if (!('rows' in proto)) {
+    Object.defineProperty(proto, 'rows', {
+      get(this: Element) {
+        return Array.from(this.children).filter((c) => c.tagName === 'TR');
+      },
+    });
+  }
+});
+
+afterEach(() => {
+  scanner?.stop();
+  scanner = null;
+});
+
+describe('scanner: values of table rows', () => {
+  test('are counted, and found on their text node when reveal asks', async () => {
+    table([
+      ['ava.dummins@example.org', '(415) 555-0123', 'none'],
+      ['noah.sampleton@example.net', '', 'call later'],
+    ]);
+    const reports = start();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 2, phone: 1 }));
+    const entries = scanner?.entriesOf(cellText(1, 0)) ?? [];
+    expect(entries.map((e) => [e.type, e.start, e.end])).toEqual([['email', 0, 26]]);
+    expect(scanner?.entriesOf(cellText(0, 2))).toEqual([]);
+  });
+
+  test('in a selected range are all found (the copy guard)', async () => {
+    table([
+      ['ava.dummins@example.org', '(415) 555-0123', 'none'],
+      ['noah.sampleton@example.net', '', 'call later'],
+    ]);
+    const reports = start();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 2, phone: 1 }));
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('tbody') as Node);
+    expect((scanner?.entriesIn(range) ?? []).map((e) => e.type).sort()).toEqual(['email', 'email', 'phone']);
+  });
+
+  test('follow a changed cell text: the old value leaves the counts, the new one joins', async () => {
+    table([['ava.dummins@example.org', '(415) 555-0123', 'none']]);
+    const reports = start();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 1, phone: 1 }));
+    cellText(0, 1).data = 'no phone';
+    cellText(0, 2).data = 'mail noah.sampleton@example.net';
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 2 }));
+    expect((scanner?.entriesOf(cellText(0, 2)) ?? []).map((e) => [e.start, e.end])).toEqual([[5, 31]]);
+    expect(scanner?.entriesOf(cellText(0, 1))).toEqual([]);
+  });
+
+  test('follow a cell whose content was replaced', async () => {
+    table([['ava.dummins@example.org', '(415) 555-0123', 'none']]);
+    const reports = start();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 1, phone: 1 }));
+    (document.querySelector('tbody td') as Element).textContent = 'nobody';
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ phone: 1 }));
+    document.querySelector('tbody tr')?.children[1]?.replaceChildren();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({}));
+  });
+
+  test('leave the counts with a removed row or table body, and come back with it', async () => {
+    table([
+      ['ava.dummins@example.org', '(415) 555-0123', 'none'],
+      ['noah.sampleton@example.net', '', 'call later'],
+    ]);
+    const reports = start();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 2, phone: 1 }));
+    const first = document.querySelector('tbody tr') as Element;
+    first.remove();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 1 }));
+    const body = document.querySelector('tbody') as Element;
+    body.append(first);
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 2, phone: 1 }));
+    body.remove();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({}));
+  });
+
+  test('moved rows (a sort) keep their values, counted once', async () => {
+    table([
+      ['ava.dummins@example.org', '(415) 555-0123', 'none'],
+      ['noah.sampleton@example.net', '', 'call later'],
+    ]);
+    const reports = start();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 2, phone: 1 }));
+    const body = document.querySelector('tbody') as Element;
+    const n = reports.length;
+    body.append(body.firstElementChild as Element);
+    await vi.waitFor(() => expect(reports.length).toBeGreaterThan(n));
+    expect(reports.at(-1)).toEqual({ email: 2, phone: 1 });
+    expect(scanner?.entriesOf(cellText(1, 0))).toHaveLength(1);
+  });
+
+  test('in a cell of several text nodes are found on each node when resolved', async () => {
+    table([['', '(415) 555-0123', 'none']]);
+    const cell = document.querySelector('tbody td') as Element;
+    cell.append(document.createTextNode('ava.dummins@example.org'), document.createTextNode(' (work)'));
+    const reports = start();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 1, phone: 1 }));
+    const [email, work] = Array.from(cell.childNodes) as Text[];
+    expect((scanner?.entriesOf(email as Text) ?? []).map((e) => [e.type, e.start, e.end])).toEqual([['email', 0, 23]]);
+    expect(scanner?.entriesOf(work as Text)).toEqual([]);
+    expect(scanner?.counts()[0]).toEqual({ email: 1, phone: 1 });
+  });
+
+  test('split across text nodes of one cell are counted as each node shows them, once resolved (reported)', async () => {
+    table([['', '(415) 555-0123', 'none']]);
+    const cell = document.querySelector('tbody td') as Element;
+    cell.append(document.createTextNode('ava.dummins@'), document.createTextNode('example.org'));
+    const reports = start();
+    // The markup shows the joined text, an email; each node on its own holds none (as a walk finds).
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 1, phone: 1 }));
+    expect(scanner?.entriesOf(cell.firstChild as Text)).toEqual([]);
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ phone: 1 }));
+  });
+});
