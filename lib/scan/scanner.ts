@@ -1,6 +1,6 @@
 import { scanCell, type ColumnPlan, type Finding } from '../detectors/index';
 import type { PiiCounts } from '../pii/types';
-import { firstEntry, setFirstEntry, type MaskEntry } from './entries';
+import { firstEntry, newEntry, setFirstEntry, type MaskEntry } from './entries';
 import { clean, labelFor } from './labels';
 import { Masker } from './masker';
 import { Plans } from './plans';
@@ -338,18 +338,15 @@ export class PageScanner {
     let last: MaskEntry | undefined;
     for (let i = from; i < to; i += VALUE_STRIDE) {
       const code = values[i + 3] as number;
-      const entry: MaskEntry = {
+      const entry = newEntry(
         node,
-        start: values[i + 1] as number,
-        end: values[i + 2] as number,
-        type: codeType(code),
-        mode: codeMode(code),
-        counted: codeCounted(code),
-        revealed: false,
-        range: undefined,
-        next: undefined,
-        epoch: this.epoch,
-      };
+        values[i + 1] as number,
+        values[i + 2] as number,
+        codeType(code),
+        codeMode(code),
+        codeCounted(code),
+        this.epoch,
+      );
       if (last) last.next = entry;
       else first = entry;
       last = entry;
@@ -759,19 +756,8 @@ export class PageScanner {
     for (let i = 0; i < findings.length; i++) {
       const f = findings[i] as Finding;
       const custom = f.type === 'custom';
-      const entry: MaskEntry = {
-        node,
-        start: f.start,
-        end: f.end,
-        type: f.type,
-        // No StaticRange yet: the Masker makes one when the value joins a highlight.
-        mode: custom ? (settings.customModes[f.patternName] ?? 'full') : settings.modes[f.type as keyof ScanSettings['modes']],
-        counted: !custom && !f.uncounted,
-        revealed: false,
-        range: undefined,
-        next: undefined,
-        epoch: this.epoch,
-      };
+      const mode = custom ? (settings.customModes[f.patternName] ?? 'full') : settings.modes[f.type as keyof ScanSettings['modes']];
+      const entry = newEntry(node, f.start, f.end, f.type, mode, !custom && !f.uncounted, this.epoch);
       if (last) last.next = entry;
       else first = entry;
       last = entry;
