@@ -51,7 +51,7 @@ function patternCandidates(
     // Context-only detectors run bare patterns only when opted in; inline-label patterns always run.
     if (!bare && pattern.group === undefined && !(pattern.optIn && ipOptIn)) continue;
     // A pattern whose best possible score (validated, with this label) stays under the bar finds
-    // nothing: a bare nine-digit SSN counts only in an SSN column. Same arithmetic as runDetector.
+    // nothing: a bare nine-digit SSN counts only in an SSN column. Same arithmetic as runDetectorWithWords.
     if (bestScore(pattern.score, detector.validate !== undefined, words) < detector.minScore) continue;
     if (pattern.requires && !containsAny(text, pattern.requires)) continue;
     const regex = pattern.regex;
@@ -154,19 +154,10 @@ function bestScore(base: number, validated: boolean, words: LabelWords): number 
   return Math.min(1, base + (validated ? 0.05 : 0) + words.positive.length * 0.1 - words.negative.length * 0.5);
 }
 
-/** Runs one detector over one piece of text. */
-export function runDetector(detector: Detector, text: string, options: EngineOptions): Finding[] {
-  return runDetectorWithLabel(detector, text, options, options.context?.label ? options.context.label.toLowerCase() : '');
-}
-
-/** runDetector with the label already lower-cased (scanText lowers it once for all detectors). */
-export function runDetectorWithLabel(detector: Detector, text: string, options: EngineOptions, label: string): Finding[] {
-  return runDetectorWithWords(detector, text, options, label, contextWords(detector, label));
-}
-
 /**
- * runDetectorWithLabel with the label's words already looked up (a column plan holds them) and the
- * text's shape already computed (one pass serves every detector).
+ * Runs one detector over one piece of text, with the label's words already looked up (a column
+ * plan holds them; `label` is lower-cased) and the text's shape already computed (one pass serves
+ * every detector).
  */
 export function runDetectorWithWords(
   detector: Detector,

@@ -76,21 +76,13 @@ export function scanPlainText(text: string, options: Options = {}): DocumentFind
   return out;
 }
 
-/** Splits the CSV header line into cells (RFC 4180 quotes). */
-interface CsvCell {
-  value: string;
-  /** Where the value starts in the line. */
-  offset: number;
-  /** Doubled quotes were collapsed: offsets in `value` run short of the line's after each one. */
-  unescaped: boolean;
-}
-
-function csvCells(line: string, delimiter: string): CsvCell[] {
-  const cells: CsvCell[] = [];
+/** The cells of the CSV header line (RFC 4180 quotes; doubled quotes collapsed). */
+function headerCells(line: string, delimiter: string): string[] {
+  const cells: string[] = [];
   let i = 0;
   while (i <= line.length) {
     if (line[i] === '"') {
-      // Copies the runs between quotes (not a character at a time): quoted addresses and amounts are common.
+      // Copies the runs between quotes (not a character at a time).
       let j = i + 1;
       let value = '';
       for (;;) {
@@ -108,14 +100,13 @@ function csvCells(line: string, delimiter: string): CsvCell[] {
         value += '"'; // a doubled quote
         j = quote + 2;
       }
-      cells.push({ value, offset: i + 1, unescaped: value.length !== j - i - 1 });
+      cells.push(value);
       i = line.indexOf(delimiter, j);
       if (i < 0) break;
       i++;
     } else {
       const next = line.indexOf(delimiter, i);
-      const end = next < 0 ? line.length : next;
-      cells.push({ value: line.slice(i, end), offset: i, unescaped: false });
+      cells.push(line.slice(i, next < 0 ? line.length : next));
       if (next < 0) break;
       i = next + 1;
     }
@@ -163,7 +154,7 @@ export function scanCsv(text: string, options: Options = {}): DocumentFinding[] 
   const headerEnd = lineEnd(text, 0);
   const firstLine = stripCr(text.slice(0, headerEnd));
   const delimiter = [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
-  const headers = csvCells(firstLine, delimiter).map((c) => c.value.trim().toLowerCase());
+  const headers = headerCells(firstLine, delimiter).map((c) => c.trim().toLowerCase());
   const plans = headers.map((h) => planColumn(h, labelSensitive(h), options));
   // Cells past the last header have no label: every type scores as in bare text.
   const unlabelled = planColumn('', [], options);
