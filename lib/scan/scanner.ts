@@ -32,6 +32,14 @@ const HUGE_MUTATION = 1000;
 /** Cells are labelled by the closest of these (labels.ts). */
 const CELL_SELECTOR = 'td, th, [role="gridcell"], [role="cell"]';
 
+/**
+ * Text too short to hold a value: no pattern matches fewer than three characters, but a labelled
+ * cell can (an order count of `3` under "Orders", a two-letter first name under "First name").
+ */
+function tooShort(text: string, plan: ColumnPlan): boolean {
+  return text.length < 3 && !plan.cellLabel;
+}
+
 export interface ScannerOptions {
   doc: Document;
   settings: () => ScanSettings;
@@ -658,12 +666,13 @@ export class PageScanner {
         break;
       }
       const text = cells.texts[i] as string;
-      if (text.length < 3) continue;
+      if (text.length === 0) continue;
       const plan = cells.headers[i]
         ? this.plans.forLabel('')
         : rowLabel
           ? this.plans.forLabel(clean(cells.texts[0]))
           : (job.plans[i] ?? this.plans.forLabel(''));
+      if (tooShort(text, plan)) continue;
       const findings = this.detect(text, plan);
       if (findings.length === 0) continue;
       if (compact) {
@@ -738,7 +747,7 @@ export class PageScanner {
    */
   private scan(node: Text, plan: ColumnPlan, section: HTMLTableSectionElement | null | undefined): void {
     const data = node.data;
-    if (data.length < 3) return;
+    if (tooShort(data, plan)) return;
     const findings = this.detect(data, plan);
     if (findings.length > 0) this.record(node, findings, section, this.masker(node.ownerDocument));
   }
