@@ -1,5 +1,5 @@
 import { AT } from './shape';
-import { defineDetector, type Candidate } from './types';
+import { NO_CANDIDATES, defineDetector, type Candidate } from './types';
 
 // Local part and domain as RFC 5322 "dot-atom" subsets that real ESP tables show; the TLD must be
 // alphabetic so `@2x.png` and version strings do not match.
@@ -34,8 +34,6 @@ function domainOk(text: string, from: number, to: number): boolean {
   return tld > 4 || !FILE_EXTENSIONS.has(text.slice(labelStart, to).toLowerCase());
 }
 
-const NONE: readonly Candidate[] = Object.freeze([]);
-
 /**
  * Finds `@` with indexOf and expands around it: an order of magnitude faster than running the
  * regex over the whole text, which tries a match at every character (docs: benchmarks.md).
@@ -55,7 +53,7 @@ function find(text: string): readonly Candidate[] {
     // The expansion already kept the local part to its 64 allowed characters.
     if (domainOk(text, at + 1, e)) (out ??= []).push({ start: s, end: e, patternName: 'email-address', score: 0.9 });
   }
-  return out ?? NONE;
+  return out ?? NO_CANDIDATES;
 }
 
 export const email = defineDetector({

@@ -1,6 +1,6 @@
 import type { PiiType } from '../pii/types';
 import { passes, shapeOf } from './shape';
-import { labelHas, type Candidate, type Detector, type Finding, type ScanContext } from './types';
+import { NO_CANDIDATES, labelHas, type Candidate, type Detector, type Finding, type ScanContext } from './types';
 
 /** Policy hooks the engine applies while scanning (all optional). */
 export interface EngineOptions {
@@ -71,8 +71,6 @@ function patternCandidates(
   }
   return out ?? NO_CANDIDATES;
 }
-
-const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
 
 /**
  * One alternation of literals per `requires` list: a single regex pass over a CSV row measured three

@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { validInternational, validNational } from './plans/phone-plans';
-import { defineDetector, labelHas, type Candidate } from './types';
+import { NO_CANDIDATES, defineDetector, labelHas, type Candidate } from './types';
 
 /**
  * A digit run with the separators phone numbers are written with. This is only the cheap
@@ -101,8 +101,6 @@ function isPhoneLabel(label: string): boolean {
   return known;
 }
 
-const NONE: readonly Candidate[] = Object.freeze([]);
-
 function find(text: string, label: string): readonly Candidate[] {
   let out: Candidate[] | null = null;
   const phoneLabel = isPhoneLabel(label);
@@ -127,7 +125,7 @@ function find(text: string, label: string): readonly Candidate[] {
     const plan = numberingPlanMatch(value, phoneLabel);
     if (plan) (out ??= []).push({ start, end, patternName: plan, score: 0.85 });
   }
-  return out ?? NONE;
+  return out ?? NO_CANDIDATES;
 }
 
 export const phone = defineDetector({

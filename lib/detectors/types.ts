@@ -35,6 +35,9 @@ export interface Candidate {
   score: number;
 }
 
+/** Shared by every `find` and pattern run without a candidate (most texts): nothing to allocate. */
+export const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
+
 /** Why a value was flagged: powers the popup and the lessons. */
 export interface Finding {
   /** A PII type, or `custom` for a policy-defined pattern (its id is in `detectorId`). */
