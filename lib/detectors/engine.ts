@@ -165,30 +165,48 @@ export function runDetectorWithWords(
   words: LabelWords,
   shape: number = shapeOf(text),
 ): Finding[] {
-  const { positive, negative, quoted } = words;
-  if (words.dead) return NO_FINDINGS;
+  const out: Finding[] = [];
+  return collectFindings(detector, text, options, label, words, shape, out) > 0 ? out : NO_FINDINGS;
+}
+
+/**
+ * runDetectorWithWords that appends to `out` and returns how many it added: table and document
+ * scanners collect a whole file's findings in one array, without an array per detector and cell.
+ */
+export function collectFindings(
+  detector: Detector,
+  text: string,
+  options: EngineOptions,
+  label: string,
+  words: LabelWords,
+  shape: number,
+  out: Finding[],
+): number {
+  if (words.dead) return 0;
   const cell = detector.cell;
   // Gate and prefilter run once: before the labelled-cell check for detectors without one, after it otherwise.
-  if (!cell && !admits(detector, text, shape)) return NO_FINDINGS;
+  if (!cell && !admits(detector, text, shape)) return 0;
 
-  if (cell && positive.length > 0 && negative.length === 0) {
+  if (cell && words.positive.length > 0 && words.negative.length === 0) {
     const span = trimmedSpan(text);
     const trimmed = span && (span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end));
     if (span && trimmed && span.end - span.start <= 160 && cell.accepts(trimmed, shape)) {
-      const finding = newFinding(detector, 'labelled-cell', span.start, span.end, 0.9, false, positive);
+      const finding = newFinding(detector, 'labelled-cell', span.start, span.end, 0.9, false, words.positive);
       if (words.partLabel) finding.uncounted = true;
-      return [finding];
+      out.push(finding);
+      return 1;
     }
   }
-  if (cell && !admits(detector, text, shape)) return NO_FINDINGS;
-  let findings: Finding[] | null = null;
+  if (cell && !admits(detector, text, shape)) return 0;
+  const before = out.length;
   const bare = !detector.contextOnly;
   const candidates = detector.find
     ? detector.find(text, label)
     : patternCandidates(detector, text, bare, options.ipOptIn ?? false, words, shape);
   // The matched text is needed only by checks; label-driven detectors have none and skip the copy.
   const needsValue = detector.invalidate !== undefined || detector.validate !== undefined || options.exclusions !== undefined;
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i] as Candidate;
     let validated = false;
     if (needsValue) {
       const value = text.slice(c.start, c.end);
@@ -201,11 +219,11 @@ export function runDetectorWithWords(
     }
     const score = bestScore(c.score, validated, words);
     if (score < detector.minScore) continue;
-    const finding = newFinding(detector, c.patternName, c.start, c.end, score, validated, quoted);
+    const finding = newFinding(detector, c.patternName, c.start, c.end, score, validated, words.quoted);
     if (validated && detector.validation) finding.validation = detector.validation;
-    (findings ??= []).push(finding);
+    out.push(finding);
   }
-  return findings ?? NO_FINDINGS;
+  return out.length - before;
 }
 
 /** The detector's gate on the text's shape, then its finer prefilter when it has one. */
@@ -214,9 +232,10 @@ function admits(detector: Detector, text: string, shape: number): boolean {
 }
 
 /**
- * Every finding starts with the same properties in the same order (optional ones are added after):
- * a conditional spread inside the literal gives each finding a slow dictionary-mode shape, and
- * copying those (as document scanners do) cost more than the detectors themselves.
+ * Every finding is created with the same properties in the same order, optional ones included, and
+ * with the slots a document scanner fills in (line, column, label): a conditional spread gives
+ * findings slow dictionary-mode shapes, and adding properties later, or copying each finding into
+ * a document finding, cost more per CSV cell than most detectors (measured by the detector bench).
  */
 function newFinding(
   detector: Detector,
@@ -227,7 +246,42 @@ function newFinding(
   validated: boolean,
   contextWords: readonly string[],
 ): Finding {
-  return { type: detector.id, detectorId: detector.id, patternName, start, end, score, validated, contextWords };
+  return newFindingOf(detector.id, detector.id, patternName, start, end, score, validated, contextWords);
+}
+
+function newFindingOf(
+  type: Finding['type'],
+  detectorId: Finding['detectorId'],
+  patternName: string,
+  start: number,
+  end: number,
+  score: number,
+  validated: boolean,
+  contextWords: readonly string[],
+): Finding {
+  const finding: Finding & PlacementSlots = {
+    type,
+    detectorId,
+    patternName,
+    start,
+    end,
+    score,
+    validated,
+    contextWords,
+    validation: undefined,
+    uncounted: undefined,
+    line: undefined,
+    column: undefined,
+    label: undefined,
+  };
+  return finding;
+}
+
+/** Filled in by document scanners (lib/scan/scan-document.ts); undefined elsewhere. */
+interface PlacementSlots {
+  line: number | undefined;
+  column: number | undefined;
+  label: string | undefined;
 }
 
 export function runCustom(patterns: readonly CompiledCustomPattern[], text: string): Finding[] {
@@ -240,16 +294,7 @@ export function runCustom(patterns: readonly CompiledCustomPattern[], text: stri
         p.regex.lastIndex++;
         continue;
       }
-      findings.push({
-        type: 'custom',
-        detectorId: `custom:${p.id}`,
-        patternName: p.id,
-        start: m.index,
-        end: m.index + m[0].length,
-        score: 0.8,
-        validated: false,
-        contextWords: [],
-      });
+      findings.push(newFindingOf('custom', `custom:${p.id}`, p.id, m.index, m.index + m[0].length, 0.8, false, NO_WORDS.quoted));
     }
   }
   return findings;
@@ -261,6 +306,21 @@ export function runCustom(patterns: readonly CompiledCustomPattern[], text: stri
  */
 export function resolveOverlaps(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
+  return rankAndKeep(findings);
+}
+
+/**
+ * resolveOverlaps for the findings `out` holds from index `from` on (one cell's), in place: the
+ * common single finding costs nothing.
+ */
+export function resolveOverlapsFrom(out: Finding[], from: number): void {
+  if (out.length - from < 2) return;
+  const kept = rankAndKeep(out.slice(from));
+  out.length = from;
+  for (let i = 0; i < kept.length; i++) out.push(kept[i] as Finding);
+}
+
+function rankAndKeep(findings: Finding[]): Finding[] {
   const ranked = [...findings].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Finding[] = [];
   for (const f of ranked) {

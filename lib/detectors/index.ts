@@ -1,7 +1,15 @@
 import type { PiiType } from '../pii/types';
 import { dateOfBirth } from './date-of-birth';
 import { email } from './email';
-import { contextWords, resolveOverlaps, runCustom, runDetectorWithWords, type EngineOptions, type LabelWords } from './engine';
+import {
+  collectFindings,
+  contextWords,
+  resolveOverlaps,
+  resolveOverlapsFrom,
+  runCustom,
+  type EngineOptions,
+  type LabelWords,
+} from './engine';
 import { iban } from './iban';
 import { ipAddress } from './ip-address';
 import { nationalId } from './national-id';
@@ -61,8 +69,7 @@ export function scanText(text: string, options: ScanOptions = {}): Finding[] {
   const label = options.context?.label ? options.context.label.toLowerCase() : '';
   for (const type of options.types ?? ALL_TYPES) {
     const detector: Detector = DETECTORS[type];
-    const found = runDetectorWithWords(detector, text, options, label, contextWords(detector, label), shape);
-    for (let i = 0; i < found.length; i++) findings.push(found[i] as Finding);
+    collectFindings(detector, text, options, label, contextWords(detector, label), shape, findings);
   }
   if (options.custom?.length) findings.push(...runCustom(options.custom, text));
   return resolveOverlaps(findings);
@@ -116,17 +123,26 @@ export function cellMayHold(plan: ColumnPlan, shape: number, options: ScanOption
 /** scanText for one table cell with its column's plan (same engine, no per-cell lookups). */
 export function scanCell(text: string, plan: ColumnPlan, options: ScanOptions = {}, shape: number = shapeOf(text)): readonly Finding[] {
   if (!cellMayHold(plan, shape, options)) return NO_CELL_FINDINGS;
-  // Most cells hold nothing: the result array is created only for the first finding.
-  let findings: Finding[] | null = null;
-  for (const step of plan.steps) {
+  // Most cells hold nothing: the result array is kept only when something was found.
+  const findings: Finding[] = [];
+  return scanCellInto(text, plan, options, shape, findings) > 0 ? findings : NO_CELL_FINDINGS;
+}
+
+/**
+ * scanCell that appends the cell's findings (overlaps resolved) to `out` and returns how many: a
+ * document scanner collects a whole file in one array, with no array per cell.
+ */
+export function scanCellInto(text: string, plan: ColumnPlan, options: ScanOptions, shape: number, out: Finding[]): number {
+  const from = out.length;
+  const steps = plan.steps;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i] as PlanStep;
     if (!step.cellPossible && !passes(step.detector.gate, shape)) continue;
-    const found = runDetectorWithWords(step.detector, text, options, step.label, step.words, shape);
-    if (found.length === 0) continue;
-    findings ??= [];
-    for (let i = 0; i < found.length; i++) findings.push(found[i] as Finding);
+    collectFindings(step.detector, text, options, step.label, step.words, shape, out);
   }
-  if (options.custom?.length) (findings ??= []).push(...runCustom(options.custom, text));
-  return findings ? resolveOverlaps(findings) : NO_CELL_FINDINGS;
+  if (options.custom?.length) out.push(...runCustom(options.custom, text));
+  resolveOverlapsFrom(out, from);
+  return out.length - from;
 }
 
 /** Shared by every cell without findings; callers only read results. */
