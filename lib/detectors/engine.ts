@@ -28,13 +28,18 @@ const SPACE = /\s/;
 /** `\s` without a regex call for ASCII (most cells end in a letter or digit). */
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
 
-/** The span of `text` without surrounding white space (a character scan: cells are scanned by the thousand). */
-function trimmedSpan(text: string): { start: number; end: number } | null {
+/** Where `text` starts without leading white space (a character scan: cells are scanned by the thousand). */
+function trimmedStart(text: string): number {
   let start = 0;
+  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** Where `text` ends without trailing white space, not before `start`. */
+function trimmedEnd(text: string, start: number): number {
   let end = text.length;
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return start < end ? { start, end } : null;
+  return end;
 }
 
 function patternCandidates(
@@ -188,10 +193,10 @@ export function collectFindings(
   if (!cell && !admits(detector, text, shape)) return 0;
 
   if (cell && words.positive.length > 0 && words.negative.length === 0) {
-    const span = trimmedSpan(text);
-    const trimmed = span && (span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end));
-    if (span && trimmed && span.end - span.start <= 160 && cell.accepts(trimmed, shape)) {
-      const finding = newFinding(detector, 'labelled-cell', span.start, span.end, 0.9, false, words.positive);
+    const start = trimmedStart(text);
+    const end = trimmedEnd(text, start);
+    if (end > start && end - start <= 160 && cell.accepts(start === 0 && end === text.length ? text : text.slice(start, end), shape)) {
+      const finding = newFinding(detector, 'labelled-cell', start, end, 0.9, false, words.positive);
       if (words.partLabel) finding.uncounted = true;
       out.push(finding);
       return 1;
