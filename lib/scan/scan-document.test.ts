@@ -49,6 +49,24 @@ describe('scanning documents for the CLI', () => {
     ]);
   });
 
+  test('CSV: CRLF, LF, semicolons and tabs give the same findings in the same cells', () => {
+    const rows = [
+      ['Email', 'Phone', 'Notes'],
+      ['ava@example.org', '(415) 555-0123', 'call\rback'],
+      ['bo@example.org', '+44 20 7946 0958', ''],
+    ];
+    const cells = (csv: string) => scanCsv(csv).map((f) => [f.type, f.line, f.column, csv.slice(f.start, f.end)]);
+    const expected = cells(rows.map((r) => r.join(',')).join('\n'));
+    expect(expected.map(([type]) => type)).toEqual(['email', 'phone', 'email', 'phone']);
+    for (const [delimiter, newline] of [
+      [',', '\r\n'],
+      [';', '\n'],
+      ['\t', '\r\n'],
+    ]) {
+      expect(cells(rows.map((r) => r.join(delimiter)).join(newline) + newline)).toEqual(expected);
+    }
+  });
+
   test('HTML: scripts and styles are skipped, table headers and <dt> give context', () => {
     const found = scanHtml(fixture);
     const types = new Set(found.map((f) => f.type));

@@ -1,5 +1,5 @@
 import { DETECTORS, cellMayHold, planColumn, scanCellInto, scanText, type ScanOptions } from '../detectors/index';
-import { shapeOf } from '../detectors/shape';
+import { CellReader, shapeOf } from '../detectors/shape';
 import { labelHas } from '../detectors/types';
 import { PII_TYPES, type PiiType } from '../pii/types';
 import type { Finding } from '../detectors/types';
@@ -157,9 +157,12 @@ export function scanCsv(text: string, options: Options = {}): DocumentFinding[] 
   let pos = lineStart;
   let column = 0;
   let rowEnd = lineEnd(text, pos);
+  const reader = new CellReader(delimiter);
+  const delimiterCode = delimiter.charCodeAt(0);
   while (pos < end) {
     let valueStart = pos;
     let valueEnd: number;
+    let shape = -1; // read with the cell when unquoted; shapes are never negative
     let unescaped = false;
     let spansLines = false;
     let next: number;
@@ -178,12 +181,13 @@ export function scanCsv(text: string, options: Options = {}): DocumentFinding[] 
       // Anything between the closing quote and the delimiter is ignored, as before.
       next = delimiterOrEnd(text, delimiter, Math.min(valueEnd + 1, rowEnd), rowEnd);
     } else {
-      next = delimiterOrEnd(text, delimiter, pos, rowEnd);
-      valueEnd = next === rowEnd && text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+      shape = reader.read(text, pos);
+      valueEnd = reader.end;
+      next = text.charCodeAt(valueEnd) === delimiterCode ? valueEnd : rowEnd;
     }
     if (valueEnd > valueStart) {
       const plan = plans[column] ?? unlabelled;
-      const shape = shapeOf(text, valueStart, valueEnd);
+      if (shape < 0) shape = shapeOf(text, valueStart, valueEnd);
       if (cellMayHold(plan, shape, options)) {
         const raw = text.slice(valueStart, valueEnd);
         const value = unescaped ? raw.replaceAll('""', '"') : raw;
