@@ -1,4 +1,4 @@
-import { DETECTORS, cellMayHold, planColumn, scanCellInto, scanText, type ScanOptions } from '../detectors/index';
+import { DETECTORS, cellMayHold, planColumn, scanCellInto, scanText, type ColumnPlan, type ScanOptions } from '../detectors/index';
 import { CellReader, shapeOf } from '../detectors/shape';
 import { labelHas } from '../detectors/types';
 import { PII_TYPES, type PiiType } from '../pii/types';
@@ -133,6 +133,21 @@ function computeLabelSensitive(label: string): PiiType[] {
   return out;
 }
 
+/** Plans for every type, by header: exports share their headers, so each is planned once. */
+const plansByHeader = new Map<string, ColumnPlan>();
+
+/** The column's plan (index.ts planColumn); shared across files when every type is scanned. */
+function columnPlan(header: string, options: Options): ColumnPlan {
+  if (options.types) return planColumn(header, labelSensitive(header), options);
+  let plan = plansByHeader.get(header);
+  if (!plan) {
+    plan = planColumn(header, labelSensitive(header), options);
+    if (plansByHeader.size > 500) plansByHeader.clear();
+    plansByHeader.set(header, plan);
+  }
+  return plan;
+}
+
 /**
  * CSV: the header row labels each column, so "Phone" and "Order #" columns give their context.
  * Each cell is scanned once: the types its column's label can change see the label, the others
@@ -146,9 +161,9 @@ export function scanCsv(text: string, options: Options = {}): DocumentFinding[] 
   const firstLine = stripCr(text.slice(0, headerEnd));
   const delimiter = [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
   const headers = headerCells(firstLine, delimiter).map((c) => c.trim().toLowerCase());
-  const plans = headers.map((h) => planColumn(h, labelSensitive(h), options));
+  const plans = headers.map((h) => columnPlan(h, options));
   // Cells past the last header have no label: every type scores as in bare text.
-  const unlabelled = planColumn('', [], options);
+  const unlabelled = columnPlan('', options);
   const out: DocumentFinding[] = [];
   const end = text.length;
   let starts: number[] | null = null; // line starts, only needed once a quoted cell spans lines
