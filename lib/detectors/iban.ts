@@ -62,10 +62,13 @@ export function ibanChecksumOk(compact: string): boolean {
 // Prefilter and check regexes live here, not as literals in the arrow functions: a literal is a
 // fresh RegExp object on every call, and these run on every text node and CSV cell.
 const COUNTRY_CHECK = /[A-Z]{2}\d{2}/;
+/** The shortest IBAN (Norway's) has 15 characters: `validate` refuses any shorter match. */
+const SHORTEST = Math.min(...Object.values(LENGTHS));
 export const iban = defineDetector({
   id: 'iban',
-  gate: { digits: 2, all: UPPER },
-  prefilter: (text) => COUNTRY_CHECK.test(text),
+  // The check digits are two digits in a row.
+  gate: { digits: 2, run: 2, all: UPPER },
+  prefilter: (text) => text.length >= SHORTEST && COUNTRY_CHECK.test(text),
   patterns: [{ name: 'iban', regex: IBAN, score: 0.85 }],
   context: ['iban', 'bank', 'account', 'sepa', 'kontonummer'],
   validation: 'mod-97',
