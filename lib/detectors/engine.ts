@@ -1,6 +1,6 @@
 import type { PiiType } from '../pii/types';
 import { passes, shapeOf } from './shape';
-import { NO_CANDIDATES, labelHas, type Candidate, type Detector, type Finding, type ScanContext } from './types';
+import { NO_CANDIDATES, labelHas, type Candidate, type Detector, type DetectorPattern, type Finding, type ScanContext } from './types';
 
 /** Policy hooks the engine applies while scanning (all optional). */
 export interface EngineOptions {
@@ -51,13 +51,12 @@ function patternCandidates(
   shape: number,
 ): readonly Candidate[] {
   let out: Candidate[] | null = null; // created for the first candidate: most texts have none
-  for (const pattern of detector.patterns) {
+  const patterns = words.patterns;
+  for (let i = 0; i < patterns.length; i++) {
+    const pattern = patterns[i] as DetectorPattern;
     if (pattern.gate && !passes(pattern.gate, shape)) continue;
     // Context-only detectors run bare patterns only when opted in; inline-label patterns always run.
     if (!bare && pattern.group === undefined && !(pattern.optIn && ipOptIn)) continue;
-    // A pattern whose best possible score (validated, with this label) stays under the bar finds
-    // nothing: a bare nine-digit SSN counts only in an SSN column. Same arithmetic as runDetectorWithWords.
-    if (bestScore(pattern.score, detector.validate !== undefined, words) < detector.minScore) continue;
     if (pattern.requires && !containsAny(text, pattern.requires)) continue;
     const regex = pattern.regex;
     regex.lastIndex = 0;
@@ -75,6 +74,16 @@ function patternCandidates(
     }
   }
   return out ?? NO_CANDIDATES;
+}
+
+/**
+ * The patterns whose best possible score (validated, with these label words) reaches the
+ * detector's bar: a bare nine-digit SSN counts only in an SSN column. Decided once per label, not
+ * per cell (the loop over patterns that cannot score cost more than the gates that follow it).
+ */
+function reachablePatterns(detector: Detector, words: LabelWords): readonly DetectorPattern[] {
+  const validated = detector.validate !== undefined;
+  return detector.patterns.filter((p) => bestScore(p.score, validated, words) >= detector.minScore);
 }
 
 /**
@@ -117,13 +126,15 @@ export interface LabelWords {
   dead: boolean;
   /** The label names a part of a person (`first name`): labelled cells are masked, not counted. */
   partLabel: boolean;
+  /** The detector's patterns that can reach `minScore` under this label (reachablePatterns). */
+  patterns: readonly DetectorPattern[];
 }
-const NO_WORDS: LabelWords = { positive: [], negative: [], quoted: [], dead: false, partLabel: false };
+/** Custom findings quote no label words. */
+const NO_QUOTED_WORDS: readonly string[] = Object.freeze([]);
 /** Labels repeat (a column header per cell): their context words are looked up once per detector. */
 const labelCache = new WeakMap<Detector, Map<string, LabelWords>>();
 
 export function contextWords(detector: Detector, label: string): LabelWords {
-  if (!label) return NO_WORDS;
   let cache = labelCache.get(detector);
   if (!cache) labelCache.set(detector, (cache = new Map()));
   let words = cache.get(label);
@@ -133,8 +144,9 @@ export function contextWords(detector: Detector, label: string): LabelWords {
     // Shared by every finding under this label (findings are read, never changed).
     const quoted = Object.freeze([...positive, ...negative.map((w) => `-${w}`)]);
     const partLabel = detector.cell?.partLabels?.some((w) => labelHas(label, w)) ?? false;
-    words = { positive, negative, quoted, dead: false, partLabel };
+    words = { positive, negative, quoted, dead: false, partLabel, patterns: detector.patterns };
     words.dead = !canReachMinScore(detector, words);
+    words.patterns = reachablePatterns(detector, words);
     if (cache.size > 500) cache.clear(); // labels are few; a page of odd labels must not grow this forever
     cache.set(label, words);
   }
@@ -233,7 +245,7 @@ export function collectFindings(
 
 /** The detector's gate on the text's shape, then its finer prefilter when it has one. */
 function admits(detector: Detector, text: string, shape: number): boolean {
-  return passes(detector.gate, shape) && (detector.prefilter === undefined || detector.prefilter(text));
+  return passes(detector.gate, shape) && (detector.prefilter === undefined || detector.prefilter(text, shape));
 }
 
 /**
@@ -299,7 +311,7 @@ export function runCustom(patterns: readonly CompiledCustomPattern[], text: stri
         p.regex.lastIndex++;
         continue;
       }
-      findings.push(newFindingOf('custom', `custom:${p.id}`, p.id, m.index, m.index + m[0].length, 0.8, false, NO_WORDS.quoted));
+      findings.push(newFindingOf('custom', `custom:${p.id}`, p.id, m.index, m.index + m[0].length, 0.8, false, NO_QUOTED_WORDS));
     }
   }
   return findings;

@@ -66,8 +66,8 @@ export interface Detector {
    * before anything else runs. Labelled-cell shapes are not bound by it.
    */
   gate: Gate;
-  /** A finer test after the gate (a keyword), still cheaper than the patterns. */
-  prefilter?: (text: string) => boolean;
+  /** A finer test after the gate (a keyword, or the shape read more finely), still cheaper than the patterns. */
+  prefilter?: (text: string, shape: number) => boolean;
   patterns: DetectorPattern[];
   /** Custom candidate finder, used instead of `patterns` when a regex alone is too slow or too loose. */
   find?: (text: string, label: string) => readonly Candidate[];
