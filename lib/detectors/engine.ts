@@ -202,7 +202,7 @@ export function collectFindings(
   if (words.dead) return 0;
   const cell = detector.cell;
   // Gate and prefilter run once: before the labelled-cell check for detectors without one, after it otherwise.
-  if (!cell && !admits(detector, text, shape)) return 0;
+  if (!cell && !admits(detector, words, text, shape)) return 0;
 
   if (cell && words.positive.length > 0 && words.negative.length === 0) {
     const start = trimmedStart(text);
@@ -214,7 +214,7 @@ export function collectFindings(
       return 1;
     }
   }
-  if (cell && !admits(detector, text, shape)) return 0;
+  if (cell && !admits(detector, words, text, shape)) return 0;
   const before = out.length;
   const bare = !detector.contextOnly;
   const candidates = detector.find
@@ -243,9 +243,23 @@ export function collectFindings(
   return out.length - before;
 }
 
-/** The detector's gate on the text's shape, then its finer prefilter when it has one. */
-function admits(detector: Detector, text: string, shape: number): boolean {
-  return passes(detector.gate, shape) && (detector.prefilter === undefined || detector.prefilter(text, shape));
+/**
+ * The detector's gate on the text's shape, then (for pattern detectors) whether some pattern that
+ * can score under this label has its own gate passed, then the finer prefilter when there is one:
+ * a date has too few digits for an SSN and no capital for a NINO, so no regex runs on it.
+ */
+function admits(detector: Detector, words: LabelWords, text: string, shape: number): boolean {
+  if (!passes(detector.gate, shape)) return false;
+  if (detector.find === undefined && !somePatternPasses(words.patterns, shape)) return false;
+  return detector.prefilter === undefined || detector.prefilter(text, shape);
+}
+
+function somePatternPasses(patterns: readonly DetectorPattern[], shape: number): boolean {
+  for (let i = 0; i < patterns.length; i++) {
+    const gate = (patterns[i] as DetectorPattern).gate;
+    if (gate === undefined || passes(gate, shape)) return true;
+  }
+  return false;
 }
 
 /**
