@@ -1,4 +1,4 @@
-import { LETTER } from './shape';
+import { LOWER, UPPER } from './shape';
 import { defineDetector } from './types';
 
 const MONTHS =
@@ -12,8 +12,9 @@ const DATE_CELL = new RegExp(`^${DATE}$`, 'i');
 /** A date is a date of birth only by its label: "Date Added" and "Last order" columns are dates too. */
 export const dateOfBirth = defineDetector({
   id: 'date-of-birth',
-  // Inline dates come after a label word ("Born on"); labelled cells are not bound by the gate.
-  gate: { digits: 2, any: LETTER },
+  // Inline dates come after a label word ("Born on"), ASCII letters (an /i regex without the u flag
+  // matches no other letter to them): `€534,37` is skipped. Labelled cells are not bound by the gate.
+  gate: { digits: 2, any: UPPER | LOWER },
   prefilter: (text) => BIRTH_WORD.test(text),
   patterns: [
     {

@@ -9,6 +9,68 @@ const NAME = `${NAME_WORD}(?: (?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al
 // fresh RegExp object on every call, and these run on every text node and CSV cell.
 const NAME_WORD_RE = /name|contact|customer|recipient/i;
 const NAME_CELL = new RegExp(`^${NAME}$`, 'u');
+
+/** The lower-case particles NAME allows before a name word. */
+const PARTICLES = ['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'al'];
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+/** A character NAME_WORD allows after its capital, ASCII only: letters, `'`, `.` and `-`. */
+const isNameChar = (c: number) => isUpper(c) || isLower(c) || c === 39 || c === 46 || c === 45;
+/** `\s` in ASCII: tab, line feed, vertical tab, form feed, carriage return, space. */
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+
+/** Where the lower-case letters from `at` end (a particle candidate). */
+function lowerRunEnd(value: string, at: number): number {
+  let i = at;
+  while (i < value.length && isLower(value.charCodeAt(i))) i++;
+  return i;
+}
+
+function isParticle(value: string, from: number, to: number): boolean {
+  return PARTICLES.some((p) => p.length === to - from && value.startsWith(p, from));
+}
+
+/**
+ * NAME_CELL for ASCII text, read word by word (a capital, then name characters; words joined by one
+ * space, each maybe after a particle and a space): the Unicode regex cost more than the rest of a
+ * labelled cell. Undefined at the first character outside ASCII, where the regex decides.
+ *
+ * No backtracking is needed: a word takes every name character after its capital (a space or the
+ * end must follow), and a particle is lower case where a word is not.
+ */
+export function asciiNameCell(value: string): boolean | undefined {
+  const n = value.length;
+  let i = 0;
+  for (let words = 1; ; words++) {
+    // Reads stay inside the string: charCodeAt past the end is NaN, and V8 recompiles for it.
+    if (i >= n) return false;
+    const first = value.charCodeAt(i);
+    if (first > 127) return undefined;
+    if (!isUpper(first)) return false;
+    i++;
+    while (i < n && isNameChar(value.charCodeAt(i))) i++;
+    if (i === n) return true;
+    const next = value.charCodeAt(i);
+    if (next > 127) return undefined;
+    // One to four words, joined by a single space.
+    if (next !== 32 || words === 4) return false;
+    i++;
+    const particleEnd = lowerRunEnd(value, i);
+    if (particleEnd > i) {
+      if (particleEnd >= n) return false;
+      const after = value.charCodeAt(particleEnd);
+      if (after > 127) return undefined;
+      if (!isParticle(value, i, particleEnd) || !isAsciiSpace(after)) return false;
+      i = particleEnd + 1;
+    }
+  }
+}
+
+function isNameCell(value: string): boolean {
+  return asciiNameCell(value) ?? NAME_CELL.test(value);
+}
+
 /**
  * Names are found only where the page says "this is a name": a column header, a form label, a
  * profile field ("Name: …"). Capitalised words elsewhere are never guessed at: product names,
@@ -31,7 +93,7 @@ export const personName = defineDetector({
     },
   ],
   cell: {
-    accepts: (value) => NAME_CELL.test(value),
+    accepts: isNameCell,
     // A first name or a surname alone is part of a person counted once (see README.md).
     partLabels: ['first name', 'last name', 'surname', 'given name', 'family name', 'first', 'last', 'vorname', 'nachname', 'prénom'],
   },

@@ -8,6 +8,65 @@ const VALUE = String.raw`(?:[$€£¥₹]\s?\d[\d,.]*(?:\s?(?:USD|EUR|GBP))?|\d[
 // fresh RegExp object on every call, and these run on every text node and CSV cell.
 const PURCHASE_WORD = /order|spent|lifetime|ltv|clv|purchase|revenue|aov/i;
 const VALUE_CELL = new RegExp(`^${VALUE}$`, 'u');
+
+/** `$ € £ ¥ ₹`: the currency signs an amount may start with (VALUE's first alternative). */
+const isCurrencySign = (c: number) => c === 36 || c === 8364 || c === 163 || c === 165 || c === 8377;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiAlnum = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** VALUE's product-list characters, ASCII only and without the comma: letters, digits, ` '&().+-`. */
+const isListChar = (c: number) =>
+  isAsciiAlnum(c) || c === 32 || c === 39 || c === 38 || c === 40 || c === 41 || c === 46 || c === 43 || c === 45;
+
+/** Where the run of ASCII digits from `from` ends (`from` when there is none). */
+function digitsEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+// Reads stay inside the string: charCodeAt past the end returns NaN, and one NaN made V8 recompile
+// these loops with a slower number path.
+
+/** `$620.30`, `€ 534,37`: a sign, maybe a space, a digit, then digits, commas and dots to the end. */
+function isPlainAmount(value: string): boolean {
+  if (value.length < 2) return false;
+  let i = value.charCodeAt(1) === 32 ? 2 : 1;
+  if (i >= value.length || !isDigit(value.charCodeAt(i))) return false;
+  for (i++; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (!isDigit(c) && c !== 44 && c !== 46) return false;
+  }
+  return true;
+}
+
+/** `4`, `2026-02-18`, `Hiking boots (2)`: one product-list item, which also covers counts and ISO dates. */
+function isPlainItem(value: string): boolean {
+  if (!isAsciiAlnum(value.charCodeAt(0))) return false;
+  for (let i = 1; i < value.length; i++) if (!isListChar(value.charCodeAt(i))) return false;
+  return true;
+}
+
+/** `05/04/2024`: `\d{1,2}/\d{1,2}/\d{2,4}`, each part read as a run of digits. */
+function isSlashDate(value: string): boolean {
+  const day = digitsEnd(value, 0);
+  if (day < 1 || day > 2 || day >= value.length || value.charCodeAt(day) !== 47) return false;
+  const month = digitsEnd(value, day + 1);
+  if (month - day - 1 < 1 || month - day - 1 > 2 || month >= value.length || value.charCodeAt(month) !== 47) return false;
+  const year = digitsEnd(value, month + 1);
+  return year === value.length && year - month - 1 >= 2 && year - month - 1 <= 4;
+}
+
+/**
+ * VALUE_CELL for the values purchase columns mostly hold (an amount, a count, a date), checked
+ * with character loops: the Unicode regex cost as much as the rest of the cell. Each shape here is
+ * one of VALUE's alternatives; anything else goes to the regex.
+ */
+function isValueCell(value: string): boolean {
+  const plain = isCurrencySign(value.charCodeAt(0)) ? isPlainAmount(value) : isPlainItem(value) || isSlashDate(value);
+  return plain || VALUE_CELL.test(value);
+}
+
 /**
  * Purchase history is whatever sits under its label: it is personal because of where it is (a
  * customer's orders and spend), not because of its shape.
@@ -30,7 +89,7 @@ export const purchaseHistory = defineDetector({
       group: 1,
     },
   ],
-  cell: { accepts: (value) => VALUE_CELL.test(value) },
+  cell: { accepts: isValueCell },
   contextOnly: true,
   context: [
     'orders',

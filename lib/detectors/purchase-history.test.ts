@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { Rng } from '../../tests/corpus/prng';
+import { purchaseHistory } from './purchase-history';
+import { shapeOf } from './shape';
+
+/** The labelled-cell regex the character checks stand in front of, kept as the reference. */
+const VALUE = String.raw`(?:[$€£¥₹]\s?\d[\d,.]*(?:\s?(?:USD|EUR|GBP))?|\d[\d,.]*\s?(?:[$€£]|USD|EUR|GBP)|\d{1,7}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|[\p{L}\d][\p{L}\d '&().+-]*(?:, [\p{L}\d][\p{L}\d '&().+-]*){0,9})`;
+const VALUE_CELL = new RegExp(`^${VALUE}$`, 'u');
+
+const accepts = (value: string) => purchaseHistory.cell?.accepts(value, shapeOf(value));
+
+const PIECES = [
+  '$',
+  '€',
+  '£',
+  '¥',
+  '₹',
+  '¢',
+  ' ',
+  '\t',
+  '1',
+  '42',
+  '2024',
+  '0',
+  ',',
+  ', ',
+  '.',
+  '/',
+  '-',
+  'USD',
+  'EUR',
+  'Hiking',
+  'é',
+  "'",
+  '&',
+  '(',
+  ')',
+  '+',
+  ':',
+  '#',
+];
+
+describe('purchase-history labelled cells', () => {
+  test('accepts agrees with the regex on random values', () => {
+    const rng = new Rng(2026);
+    let values = 0;
+    for (let i = 0; i < 40_000; i++) {
+      let value = '';
+      const n = rng.int(1, 7);
+      for (let k = 0; k < n; k++) value += rng.pick(PIECES);
+      const expected = VALUE_CELL.test(value);
+      expect(accepts(value), JSON.stringify(value)).toBe(expected);
+      if (expected) values++;
+    }
+    expect(values).toBeGreaterThan(3_000);
+  });
+
+  test.each([
+    ['$620.30', true],
+    ['€ 534,37', true],
+    ['$', false],
+    ['$ ', false],
+    ['$x', false],
+    ['$1,2.3 USD', true],
+    ['4', true],
+    ['12345678', true],
+    ['2026-02-18', true],
+    ['05/04/2024', true],
+    ['5/4/24', true],
+    ['123/4/2024', false],
+    ['05/04/20245', false],
+    ['05/04/', false],
+    ['05/04', false],
+    ['Hiking boots (2), Tent', true],
+    ['Hiking boots,Tent', false],
+    ['-4', false],
+  ])('%j', (value, expected) => {
+    expect(VALUE_CELL.test(value)).toBe(expected);
+    expect(accepts(value)).toBe(expected);
+  });
+});
