@@ -42,21 +42,13 @@ function trimmedEnd(text: string, start: number): number {
   return end;
 }
 
-function patternCandidates(
-  detector: Detector,
-  text: string,
-  bare: boolean,
-  ipOptIn: boolean,
-  words: LabelWords,
-  shape: number,
-): readonly Candidate[] {
+function patternCandidates(detector: Detector, text: string, ipOptIn: boolean, words: LabelWords, shape: number): readonly Candidate[] {
   let out: Candidate[] | null = null; // created for the first candidate: most texts have none
   const patterns = words.patterns;
   for (let i = 0; i < patterns.length; i++) {
     const pattern = patterns[i] as DetectorPattern;
     if (pattern.gate && !passes(pattern.gate, shape)) continue;
-    // Context-only detectors run bare patterns only when opted in; inline-label patterns always run.
-    if (!bare && pattern.group === undefined && !(pattern.optIn && ipOptIn)) continue;
+    if (!runsBare(detector, pattern, ipOptIn)) continue;
     if (pattern.requires && !containsAny(text, pattern.requires)) continue;
     const regex = pattern.regex;
     regex.lastIndex = 0;
@@ -202,7 +194,7 @@ export function collectFindings(
   if (words.dead) return 0;
   const cell = detector.cell;
   // Gate and prefilter run once: before the labelled-cell check for detectors without one, after it otherwise.
-  if (!cell && !admits(detector, words, text, shape)) return 0;
+  if (!cell && !admits(detector, words, text, shape, options.ipOptIn ?? false)) return 0;
 
   if (cell && words.positive.length > 0 && words.negative.length === 0) {
     const start = trimmedStart(text);
@@ -214,12 +206,9 @@ export function collectFindings(
       return 1;
     }
   }
-  if (cell && !admits(detector, words, text, shape)) return 0;
+  if (cell && !admits(detector, words, text, shape, options.ipOptIn ?? false)) return 0;
   const before = out.length;
-  const bare = !detector.contextOnly;
-  const candidates = detector.find
-    ? detector.find(text, label)
-    : patternCandidates(detector, text, bare, options.ipOptIn ?? false, words, shape);
+  const candidates = detector.find ? detector.find(text, label) : patternCandidates(detector, text, options.ipOptIn ?? false, words, shape);
   // The matched text is needed only by checks; label-driven detectors have none and skip the copy.
   const needsValue = detector.invalidate !== undefined || detector.validate !== undefined || options.exclusions !== undefined;
   for (let i = 0; i < candidates.length; i++) {
@@ -248,18 +237,25 @@ export function collectFindings(
  * can score under this label has its own gate passed, then the finer prefilter when there is one:
  * a date has too few digits for an SSN and no capital for a NINO, so no regex runs on it.
  */
-function admits(detector: Detector, words: LabelWords, text: string, shape: number): boolean {
+function admits(detector: Detector, words: LabelWords, text: string, shape: number, ipOptIn: boolean): boolean {
   if (!passes(detector.gate, shape)) return false;
-  if (detector.find === undefined && !somePatternPasses(words.patterns, shape)) return false;
+  if (detector.find === undefined && !somePatternRuns(detector, words.patterns, shape, ipOptIn)) return false;
   return detector.prefilter === undefined || detector.prefilter(text, shape);
 }
 
-function somePatternPasses(patterns: readonly DetectorPattern[], shape: number): boolean {
+/** Whether patternCandidates would run some pattern on a text of this shape (before `requires`). */
+function somePatternRuns(detector: Detector, patterns: readonly DetectorPattern[], shape: number, ipOptIn: boolean): boolean {
   for (let i = 0; i < patterns.length; i++) {
-    const gate = (patterns[i] as DetectorPattern).gate;
-    if (gate === undefined || passes(gate, shape)) return true;
+    const pattern = patterns[i] as DetectorPattern;
+    if (pattern.gate !== undefined && !passes(pattern.gate, shape)) continue;
+    if (runsBare(detector, pattern, ipOptIn)) return true;
   }
   return false;
+}
+
+/** Context-only detectors run bare patterns only when opted in; inline-label patterns always run. */
+function runsBare(detector: Detector, pattern: DetectorPattern, ipOptIn: boolean): boolean {
+  return !detector.contextOnly || pattern.group !== undefined || (pattern.optIn === true && ipOptIn);
 }
 
 /**
