@@ -1,29 +1,37 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import metadata from 'libphonenumber-js/min/metadata';
+import { compileDigitDfa, matchBits, prefixLength, type DigitDfa } from './digit-dfa';
 
 /**
  * Numbering-plan checks for the countries phone.ts tries, compiled once from libphonenumber-js's
  * `min` metadata. `parsePhoneNumberFromString(value, country).isValid()` costs 10-35 µs per call
  * (text extraction, and a `new RegExp` per pattern on every call); the same checks on precompiled
- * patterns cost well under a microsecond. Logic mirrors libphonenumber's `extractNationalNumber`
+ * patterns cost well under a microsecond, and with every pattern of a plan compiled into one digit
+ * automaton (digit-dfa.ts) about as much as reading the digits once. Logic mirrors libphonenumber's `extractNationalNumber`
  * and `isValidNumber`/`getNumberType` for these plans.
  */
 interface Plan {
   country: CountryCode;
   callingCode: string;
   /** International dialling prefix (`00`, `011`): a national string starting with it is international. */
-  idd: RegExp;
-  national: RegExp;
+  idd: DigitDfa;
+  /**
+   * The national pattern (bit 0) and the number-type patterns (bit i + 1 for type i) in one
+   * automaton (digit-dfa.ts): one pass over the digits answers every pattern of the plan.
+   */
+  patterns: DigitDfa;
   lengths: readonly number[] | undefined;
+  /** National prefix for parsing as an automaton, when it is prefix-free and has no transform. */
+  prefixDfa: DigitDfa | undefined;
+  /** Otherwise the regex (Brazil: a carrier code captured and moved by `transform`). */
   prefix: RegExp | undefined;
   transform: string | undefined;
-  /** Number-type patterns with their lengths; undefined when the metadata has none (pattern only). */
-  types: { re: RegExp; lengths: readonly number[] | undefined }[] | undefined;
-  /**
-   * Every length some type allows, or undefined when a type has no lengths: a national number of
-   * another length is refused before any pattern runs (most wrong-country tries end here).
-   */
-  typeLengths: ReadonlySet<number> | undefined;
+  /** False when the metadata has no type patterns (the national pattern alone decides). */
+  hasTypes: boolean;
+  /** Type bits whose lengths allow a national number of this length (index: length). */
+  typeBitsByLength: Uint32Array;
+  /** Type bits of types that allow every length. */
+  typeBitsAnyLength: number;
 }
 
 type PlanJson = [
@@ -41,31 +49,39 @@ type PlanJson = [
   ([string, number[]?] | 0)[]?,
 ];
 
-const whole = (source: string) => new RegExp(`^(?:${source})$`);
+/** Longer than any national number (libphonenumber's limit is 17 digits). */
+const MAX_LENGTH = 32;
 
 function compile(country: CountryCode): Plan {
   const json = (metadata as unknown as { countries: Record<string, PlanJson> }).countries[country];
   if (!json) throw new Error(`no numbering plan for ${country}`);
   const [callingCode, idd, national, lengths, , nationalPrefix, , prefixForParsing, transform, , , types] = json;
   const prefix = prefixForParsing || nationalPrefix;
-  // Which type matches does not matter here (any valid type makes the number valid), so the short
-  // patterns go first: a mobile number is then never tried against a long fixed-line pattern.
-  const typeList = types
-    ?.flatMap((t) => (t && t[0] ? [{ source: t[0], re: whole(t[0]), lengths: t[1] ?? lengths }] : []))
-    .sort((x, y) => x.source.length - y.source.length)
-    .map(({ re, lengths: l }) => ({ re, lengths: l }));
-  const typeLengths = typeList?.every((t) => t.lengths) ? new Set(typeList.flatMap((t) => t.lengths ?? [])) : undefined;
+  // Type order and "empty pattern = same as fixed line" as in getNumberType; an empty pattern adds
+  // nothing, and which type matches does not matter here (any valid type makes the number valid).
+  const typeList = types?.flatMap((t) => (t && t[0] ? [{ source: t[0], lengths: t[1] ?? lengths }] : [])) ?? [];
+  const typeBitsByLength = new Uint32Array(MAX_LENGTH + 1);
+  let typeBitsAnyLength = 0;
+  typeList.forEach((t, i) => {
+    const bit = 1 << (i + 1);
+    if (!t.lengths) typeBitsAnyLength |= bit;
+    else for (const length of t.lengths) typeBitsByLength[length] = (typeBitsByLength[length] as number) | bit;
+  });
+  const prefixDfa = prefix && !transform ? compileDigitDfa([prefix]) : undefined;
+  const iddDfa = compileDigitDfa([idd]);
+  if (!iddDfa.prefixFree) throw new Error(`${country}: international prefix is not prefix-free`);
   return {
     country,
     callingCode,
-    idd: new RegExp(`^(?:${idd})`),
-    national: whole(national),
+    idd: iddDfa,
+    patterns: compileDigitDfa([national, ...typeList.map((t) => t.source)]),
     lengths,
-    prefix: prefix ? new RegExp(`^(?:${prefix})`) : undefined,
+    prefixDfa: prefixDfa?.prefixFree ? prefixDfa : undefined,
+    prefix: prefix && !prefixDfa?.prefixFree ? new RegExp(`^(?:${prefix})`) : undefined,
     transform: transform || undefined,
-    // Type order and "empty pattern = same as fixed line" as in getNumberType; an empty pattern adds nothing.
-    types: typeList,
-    typeLengths,
+    hasTypes: types !== undefined,
+    typeBitsByLength,
+    typeBitsAnyLength,
   };
 }
 
@@ -84,28 +100,37 @@ function possibleLength(length: number, lengths: readonly number[] | undefined):
   return lengths.includes(length);
 }
 
+/** Whether the whole of `digits` matches the plan's national pattern. */
+const nationalMatch = (digits: string, p: Plan) => (matchBits(p.patterns, digits) & 1) !== 0;
+
 /** The national significant number: the national prefix (and carrier code) stripped when it is one. */
 function nationalNumber(digits: string, p: Plan): string {
-  if (!p.prefix) return digits;
-  const m = p.prefix.exec(digits);
-  if (!m) return digits;
-  const groups = m.length - 1;
-  const captured = groups > 0 && m[groups];
-  const nsn = p.transform && captured ? digits.replace(p.prefix, p.transform) : digits.slice(m[0].length);
+  let nsn: string;
+  if (p.prefixDfa) {
+    const length = prefixLength(p.prefixDfa, digits);
+    if (length < 0) return digits;
+    nsn = digits.slice(length);
+  } else if (p.prefix) {
+    const m = p.prefix.exec(digits);
+    if (!m) return digits;
+    const groups = m.length - 1;
+    const captured = groups > 0 && m[groups];
+    nsn = p.transform && captured ? digits.replace(p.prefix, p.transform) : digits.slice(m[0].length);
+  } else {
+    return digits;
+  }
   if (nsn === digits) return digits;
-  if (p.national.test(digits) && !p.national.test(nsn)) return digits;
+  if (nationalMatch(digits, p) && !nationalMatch(nsn, p)) return digits;
   return possibleLength(nsn.length, p.lengths) ? nsn : digits;
 }
 
+/** The national pattern and, when the plan has types, one type allowing this length. */
 function validNsn(nsn: string, p: Plan): boolean {
-  if (p.typeLengths && !p.typeLengths.has(nsn.length)) return false;
-  if (!p.national.test(nsn)) return false;
-  if (!p.types) return true;
-  for (const t of p.types) {
-    if (t.lengths && !t.lengths.includes(nsn.length)) continue;
-    if (t.re.test(nsn)) return true;
-  }
-  return false;
+  const bits = matchBits(p.patterns, nsn);
+  if ((bits & 1) === 0) return false;
+  if (!p.hasTypes) return true;
+  const byLength = nsn.length <= MAX_LENGTH ? (p.typeBitsByLength[nsn.length] as number) : 0;
+  return (bits & (byLength | p.typeBitsAnyLength)) !== 0;
 }
 
 /**
@@ -115,15 +140,15 @@ function validNsn(nsn: string, p: Plan): boolean {
  */
 export function validNational(digits: string, country: CountryCode): boolean {
   const p = plan(country);
-  const idd = p.idd.exec(digits);
-  if (idd && digits.charCodeAt(idd[0].length) !== 48) {
-    const rest = digits.slice(idd[0].length);
+  const idd = prefixLength(p.idd, digits);
+  if (idd >= 0 && digits.charCodeAt(idd) !== 48) {
+    const rest = digits.slice(idd);
     return rest.startsWith(p.callingCode) && validNsn(nationalNumber(rest.slice(p.callingCode.length), p), p);
   }
   let nsn = nationalNumber(digits, p);
   if (digits.startsWith(p.callingCode)) {
     const shorter = nationalNumber(digits.slice(p.callingCode.length), p);
-    if ((!p.national.test(nsn) && p.national.test(shorter)) || tooLong(nsn.length, p.lengths)) nsn = shorter;
+    if ((!nationalMatch(nsn, p) && nationalMatch(shorter, p)) || tooLong(nsn.length, p.lengths)) nsn = shorter;
   }
   if (!validNsn(nsn, p)) return false;
   // Plans sharing a calling code: libphonenumber gives the number to the main country when that
