@@ -32,7 +32,14 @@ interface Plan {
   typeBitsByLength: Uint32Array;
   /** Type bits of types that allow every length. */
   typeBitsAnyLength: number;
+  /** The main country's plan when this one shares its calling code (Canada: the US). */
+  main: Plan | undefined;
+  /** One country alone uses this calling code (libphonenumber then checks that plan only). */
+  sole: boolean;
 }
+
+/** A compiled numbering plan (`planOf`), for callers that check many numbers against a few plans. */
+export type NumberingPlan = Plan;
 
 type PlanJson = [
   string,
@@ -82,15 +89,23 @@ function compile(country: CountryCode): Plan {
     hasTypes: types !== undefined,
     typeBitsByLength,
     typeBitsAnyLength,
+    main: MAIN_COUNTRY[country] ? planOf(MAIN_COUNTRY[country]) : undefined,
+    sole: callingCodes[callingCode]?.length === 1,
   };
 }
 
 const plans = new Map<CountryCode, Plan>();
-function plan(country: CountryCode): Plan {
+/** The plan of `country`, compiled on first use. */
+export function planOf(country: CountryCode): NumberingPlan {
   let p = plans.get(country);
   if (!p) plans.set(country, (p = compile(country)));
   return p;
 }
+
+/** Our plans that share a calling code with a main country listed before them in the metadata. */
+const MAIN_COUNTRY: Partial<Record<CountryCode, CountryCode>> = { CA: 'US' };
+
+const callingCodes = (metadata as unknown as { country_calling_codes: Record<string, string[]> }).country_calling_codes;
 
 /** libphonenumber's checkNumberLength: too short or a gap length means the prefix was not a prefix. */
 function possibleLength(length: number, lengths: readonly number[] | undefined): boolean {
@@ -100,8 +115,24 @@ function possibleLength(length: number, lengths: readonly number[] | undefined):
   return lengths.includes(length);
 }
 
+/**
+ * The plan's pattern bits for `digits`. A number is often checked twice in a row (its national
+ * pattern while stripping the prefix, then its types): the last answer is kept.
+ */
+function bitsOf(digits: string, p: Plan): number {
+  if (digits !== lastDigits || p !== lastPlan) {
+    lastDigits = digits;
+    lastPlan = p;
+    lastBits = matchBits(p.patterns, digits);
+  }
+  return lastBits;
+}
+let lastDigits = '';
+let lastPlan: Plan | undefined;
+let lastBits = 0;
+
 /** Whether the whole of `digits` matches the plan's national pattern. */
-const nationalMatch = (digits: string, p: Plan) => (matchBits(p.patterns, digits) & 1) !== 0;
+const nationalMatch = (digits: string, p: Plan) => (bitsOf(digits, p) & 1) !== 0;
 
 /** The national significant number: the national prefix (and carrier code) stripped when it is one. */
 function nationalNumber(digits: string, p: Plan): string {
@@ -120,13 +151,13 @@ function nationalNumber(digits: string, p: Plan): string {
     return digits;
   }
   if (nsn === digits) return digits;
-  if (nationalMatch(digits, p) && !nationalMatch(nsn, p)) return digits;
+  if (!nationalMatch(nsn, p) && nationalMatch(digits, p)) return digits;
   return possibleLength(nsn.length, p.lengths) ? nsn : digits;
 }
 
 /** The national pattern and, when the plan has types, one type allowing this length. */
 function validNsn(nsn: string, p: Plan): boolean {
-  const bits = matchBits(p.patterns, nsn);
+  const bits = bitsOf(nsn, p);
   if ((bits & 1) === 0) return false;
   if (!p.hasTypes) return true;
   const byLength = nsn.length <= MAX_LENGTH ? (p.typeBitsByLength[nsn.length] as number) : 0;
@@ -139,7 +170,11 @@ function validNsn(nsn: string, p: Plan): boolean {
  * calling code without `+` (`34 612 …` in Spain) is dropped when only the shorter number fits the plan.
  */
 export function validNational(digits: string, country: CountryCode): boolean {
-  const p = plan(country);
+  return validNationalIn(digits, planOf(country));
+}
+
+/** `validNational` with the plan looked up once by the caller. */
+export function validNationalIn(digits: string, p: NumberingPlan): boolean {
   const idd = prefixLength(p.idd, digits);
   if (idd >= 0 && digits.charCodeAt(idd) !== 48) {
     const rest = digits.slice(idd);
@@ -153,12 +188,8 @@ export function validNational(digits: string, country: CountryCode): boolean {
   if (!validNsn(nsn, p)) return false;
   // Plans sharing a calling code: libphonenumber gives the number to the main country when that
   // country's plan has it (a 5XX personal number written in Canada is a US number).
-  const main = MAIN_COUNTRY[country];
-  return !(main && validNsn(nsn, plan(main)));
+  return !(p.main && validNsn(nsn, p.main));
 }
-
-/** Our plans that share a calling code with a main country listed before them in the metadata. */
-const MAIN_COUNTRY: Partial<Record<CountryCode, CountryCode>> = { CA: 'US' };
 
 const tooLong = (length: number, lengths: readonly number[] | undefined) =>
   lengths !== undefined && lengths.length > 0 && length > (lengths[lengths.length - 1] as number);
@@ -170,16 +201,16 @@ const tooLong = (length: number, lengths: readonly number[] | undefined) =>
  * smaller country sharing a code (+44 1534: Jersey), are left to libphonenumber's full metadata.
  */
 export function validInternational(digits: string, countries: readonly CountryCode[]): boolean | undefined {
+  return validInternationalIn(digits, countries.map(planOf));
+}
+
+/** `validInternational` with the plans looked up once by the caller. */
+export function validInternationalIn(digits: string, plansTried: readonly NumberingPlan[]): boolean | undefined {
   let sole = false;
-  for (const country of countries) {
-    const p = plan(country);
+  for (const p of plansTried) {
     if (!digits.startsWith(p.callingCode)) continue;
     if (validNsn(nationalNumber(digits.slice(p.callingCode.length), p), p)) return true;
-    sole ||= soleCountry(p.callingCode);
+    sole ||= p.sole;
   }
   return sole ? false : undefined;
 }
-
-const callingCodes = (metadata as unknown as { country_calling_codes: Record<string, string[]> }).country_calling_codes;
-/** True when one country alone uses this calling code (libphonenumber then checks that plan only). */
-const soleCountry = (callingCode: string) => callingCodes[callingCode]?.length === 1;
