@@ -19,11 +19,11 @@ const COUNTRIES: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'ES', 'IT', 'NL', 'AU'
  * National formats differ in shape: trying the likely plans first saves most plan checks (and keeps
  * the pattern name stable). Every plan is still tried before a candidate is dropped.
  */
-function likelyPlans(parenthesised: boolean, digits: string): readonly NationalTry[] {
+function likelyPlans(parenthesised: boolean, run: RunShape): readonly NationalTry[] {
   const orders = (tryOrders ??= compileOrders());
-  if (parenthesised && digits.length === 11) return orders.br;
-  if (digits.charCodeAt(0) === 48) return orders.trunk;
-  if (digits.length === 9) return orders.nine;
+  if (parenthesised && run.digits === 11) return orders.br;
+  if (run.digitValues[0] === 0) return orders.trunk;
+  if (run.digits === 9) return orders.nine;
   return orders.all;
 }
 const BY_SHAPE = {
@@ -49,15 +49,16 @@ function compileOrders(): TryOrders {
 }
 
 /**
- * Validates the run `text[start, end)` against the numbering plans; returns the pattern name or null.
+ * Validates the run `text[start, end)` (described by `run`) against the numbering plans; returns
+ * the pattern name or null.
  */
 function numberingPlanMatch(text: string, start: number, end: number, run: RunShape, phoneLabel: boolean): string | null {
   const first = text.charCodeAt(start);
   const zeroZero = first === 48 && text.charCodeAt(start + 1) === 48;
   if (first === 43 || zeroZero) {
-    const digits = run.digitString(text);
     // Our ten plans are checked on precompiled patterns; any other calling code goes to libphonenumber.
-    const known = validInternationalIn(zeroZero ? digits.slice(2) : digits, (internationalPlans ??= COUNTRIES.map(planOf)));
+    const plans = (internationalPlans ??= COUNTRIES.map(planOf));
+    const known = validInternationalIn(run.digitValues, zeroZero ? 2 : 0, run.digits, plans);
     if (known !== undefined) return known ? 'international' : null;
     const value = text.slice(start, end);
     const parsed = parsePhoneNumberFromString(zeroZero ? `+${value.slice(2)}` : value);
@@ -65,9 +66,8 @@ function numberingPlanMatch(text: string, start: number, end: number, run: RunSh
   }
   // A bare digit run with no separators is an id unless the column says phone.
   if (!phoneLabel && !run.separated) return null;
-  const digits = run.digitString(text);
-  for (const { plan, name } of likelyPlans(first === 40, digits)) {
-    if (validNationalIn(digits, plan)) return name;
+  for (const { plan, name } of likelyPlans(first === 40, run)) {
+    if (validNationalIn(run.digitValues, 0, run.digits, plan)) return name;
   }
   return null;
 }

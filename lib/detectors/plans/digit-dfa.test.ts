@@ -1,7 +1,9 @@
 import metadata from 'libphonenumber-js/min/metadata';
 import { describe, expect, test } from 'vitest';
 import { Rng } from '../../../tests/corpus/prng';
-import { compileDigitDfa, matchBits, prefixLength } from './digit-dfa';
+import { compileDigitDfa, matchDigits, prefixDigits } from './digit-dfa';
+
+const values = (digits: string) => Uint8Array.from(digits, (c) => c.charCodeAt(0) - 48);
 
 const countries = (metadata as unknown as { countries: Record<string, unknown[]> }).countries;
 const PLANS = ['US', 'GB', 'DE', 'FR', 'ES', 'IT', 'NL', 'AU', 'IN', 'BR', 'CA'];
@@ -27,17 +29,20 @@ describe('digit automata accept what the regexes accept', () => {
     const dfa = compileDigitDfa(whole);
     const regexes = whole.map((s) => new RegExp(`^(?:${s})$`));
     const mismatches: string[] = [];
+    let matched = 0;
     for (const digits of digitStrings(country.charCodeAt(0) * 7 + country.charCodeAt(1), 3000)) {
       const expected = regexes.reduce((bits, re, i) => bits | (re.test(digits) ? 1 << i : 0), 0);
-      if (matchBits(dfa, digits) !== expected) mismatches.push(digits);
+      if (expected !== 0) matched++;
+      if (matchDigits(dfa, values(digits), 0, digits.length) !== expected) mismatches.push(digits);
       for (const prefix of prefixes) {
         const p = compileDigitDfa([prefix]);
         if (!p.prefixFree) continue;
         const m = new RegExp(`^(?:${prefix})`).exec(digits);
-        if (prefixLength(p, digits) !== (m ? m[0].length : -1)) mismatches.push(`${prefix}: ${digits}`);
+        if (prefixDigits(p, values(digits), 0, digits.length) !== (m ? m[0].length : -1)) mismatches.push(`${prefix}: ${digits}`);
       }
     }
     expect(mismatches).toEqual([]);
+    expect(matched).toBeGreaterThan(10); // the samples reach accepting states, not only dead ends
   });
 
   test('syntax outside the digit subset is refused', () => {

@@ -14,7 +14,7 @@ export interface DigitDfa {
   readonly next: Int32Array;
   /** Bit i is set in an accepting state of pattern i. */
   readonly accept: Uint32Array;
-  /** True when no accepted string is a prefix of another: `prefixLength` is then exact. */
+  /** True when no accepted string is a prefix of another: `prefixDigits` is then exact. */
   readonly prefixFree: boolean;
 }
 
@@ -309,28 +309,28 @@ function liveStates(next: readonly number[], accept: readonly number[]): boolean
   return live;
 }
 
-/** Pattern bits that match all of `digits` from `from` on (an ASCII digit string); 0 when none. */
-export function matchBits(dfa: DigitDfa, digits: string, from = 0): number {
+/** Pattern bits that match all of `digits[from, to)` (digit values 0-9); 0 when none. */
+export function matchDigits(dfa: DigitDfa, digits: Uint8Array, from: number, to: number): number {
   const next = dfa.next;
   let state = 0;
-  for (let i = from; i < digits.length; i++) {
-    state = next[state * 10 + digits.charCodeAt(i) - 48] as number;
+  for (let i = from; i < to; i++) {
+    state = next[state * 10 + (digits[i] as number)] as number;
     if (state < 0) return 0;
   }
   return dfa.accept[state] as number;
 }
 
 /**
- * Length of the accepted prefix of `digits`, or -1 when none: `^(?:pattern)` exec, for a
+ * Length of the accepted prefix of `digits[from, to)`, or -1 when none: `^(?:pattern)` exec, for a
  * prefix-free automaton (at most one prefix can match, so the regex's choice is that one).
  */
-export function prefixLength(dfa: DigitDfa, digits: string): number {
+export function prefixDigits(dfa: DigitDfa, digits: Uint8Array, from: number, to: number): number {
   const next = dfa.next;
   let state = 0;
-  for (let i = 0; ; i++) {
-    if ((dfa.accept[state] as number) !== 0) return i;
-    if (i >= digits.length) return -1;
-    state = next[state * 10 + digits.charCodeAt(i) - 48] as number;
+  for (let i = from; ; i++) {
+    if ((dfa.accept[state] as number) !== 0) return i - from;
+    if (i >= to) return -1;
+    state = next[state * 10 + (digits[i] as number)] as number;
     if (state < 0) return -1;
   }
 }

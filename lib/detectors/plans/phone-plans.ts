@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import metadata from 'libphonenumber-js/min/metadata';
-import { compileDigitDfa, matchBits, prefixLength, type DigitDfa } from './digit-dfa';
+import { compileDigitDfa, matchDigits, prefixDigits, type DigitDfa } from './digit-dfa';
 
 /**
  * Numbering-plan checks for the countries phone.ts tries, compiled once from libphonenumber-js's
@@ -13,6 +13,8 @@ import { compileDigitDfa, matchBits, prefixLength, type DigitDfa } from './digit
 interface Plan {
   country: CountryCode;
   callingCode: string;
+  /** The calling code's digit values. */
+  code: Uint8Array;
   /** International dialling prefix (`00`, `011`): a national string starting with it is international. */
   idd: DigitDfa;
   /**
@@ -80,6 +82,7 @@ function compile(country: CountryCode): Plan {
   return {
     country,
     callingCode,
+    code: Uint8Array.from(callingCode, (c) => c.charCodeAt(0) - 48),
     idd: iddDfa,
     patterns: compileDigitDfa([national, ...typeList.map((t) => t.source)]),
     lengths,
@@ -116,52 +119,88 @@ function possibleLength(length: number, lengths: readonly number[] | undefined):
 }
 
 /**
- * The plan's pattern bits for `digits`. A number is often checked twice in a row (its national
- * pattern while stripping the prefix, then its types): the last answer is kept.
+ * Numbers are checked as digit values (0-9) in a caller's buffer, `digits[from, to)`: stripping a
+ * prefix moves `from`, and no digit string is built or sliced per check.
  */
-function bitsOf(digits: string, p: Plan): number {
-  if (digits !== lastDigits || p !== lastPlan) {
-    lastDigits = digits;
-    lastPlan = p;
-    lastBits = matchBits(p.patterns, digits);
-  }
-  return lastBits;
+type Digits = Uint8Array;
+
+/** Whether `digits[from, to)` starts with `code` (a calling code's digit values). */
+function startsWith(digits: Digits, from: number, to: number, code: Uint8Array): boolean {
+  if (to - from < code.length) return false;
+  for (let k = 0; k < code.length; k++) if (digits[from + k] !== code[k]) return false;
+  return true;
 }
-let lastDigits = '';
-let lastPlan: Plan | undefined;
-let lastBits = 0;
 
-/** Whether the whole of `digits` matches the plan's national pattern. */
-const nationalMatch = (digits: string, p: Plan) => (bitsOf(digits, p) & 1) !== 0;
+/** The digits as a string, for the few plans whose prefix only a regex handles. */
+function digitText(digits: Digits, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) out += String.fromCharCode(48 + (digits[i] as number));
+  return out;
+}
 
-/** The national significant number: the national prefix (and carrier code) stripped when it is one. */
-function nationalNumber(digits: string, p: Plan): string {
-  let nsn: string;
+/** Set by `nationalNumber`: the plan's pattern bits for the number it returned, or -1 when not read yet. */
+let nsnBits = -1;
+
+/**
+ * Where the national significant number starts: after the national prefix (and carrier code) when
+ * it is one, else at `from`.
+ */
+function nationalNumber(digits: Digits, from: number, to: number, p: Plan): number {
+  nsnBits = -1;
+  let nsn: number;
   if (p.prefixDfa) {
-    const length = prefixLength(p.prefixDfa, digits);
-    if (length < 0) return digits;
-    nsn = digits.slice(length);
+    const length = prefixDigits(p.prefixDfa, digits, from, to);
+    if (length <= 0) return from;
+    nsn = from + length;
   } else if (p.prefix) {
-    const m = p.prefix.exec(digits);
-    if (!m) return digits;
-    const groups = m.length - 1;
-    const captured = groups > 0 && m[groups];
-    nsn = p.transform && captured ? digits.replace(p.prefix, p.transform) : digits.slice(m[0].length);
+    nsn = regexPrefix(digits, from, to, p);
+    if (nsn === from) return from;
   } else {
-    return digits;
+    return from;
   }
-  if (nsn === digits) return digits;
-  if (!nationalMatch(nsn, p) && nationalMatch(digits, p)) return digits;
-  return possibleLength(nsn.length, p.lengths) ? nsn : digits;
+  const bits = matchDigits(p.patterns, digits, nsn, to);
+  if ((bits & 1) === 0 && (matchDigits(p.patterns, digits, from, to) & 1) !== 0) return from;
+  if (!possibleLength(to - nsn, p.lengths)) return from;
+  nsnBits = bits;
+  return nsn;
+}
+
+/**
+ * A prefix only a regex handles (Brazil's `0` or `90` and a carrier code, which `transform` drops):
+ * where the number starts after it. The transformed number must be a tail of the digits.
+ */
+function regexPrefix(digits: Digits, from: number, to: number, p: Plan): number {
+  const text = digitText(digits, from, to);
+  const m = (p.prefix as RegExp).exec(text);
+  if (!m) return from;
+  const groups = m.length - 1;
+  const captured = groups > 0 && m[groups];
+  const nsn = p.transform && captured ? text.replace(p.prefix as RegExp, p.transform) : text.slice(m[0].length);
+  if (!text.endsWith(nsn)) throw new Error(`${p.country}: a national prefix transform that is not a tail`);
+  return to - nsn.length;
 }
 
 /** The national pattern and, when the plan has types, one type allowing this length. */
-function validNsn(nsn: string, p: Plan): boolean {
-  const bits = bitsOf(nsn, p);
+function validNsn(digits: Digits, from: number, to: number, p: Plan, knownBits = -1): boolean {
+  const bits = knownBits >= 0 ? knownBits : matchDigits(p.patterns, digits, from, to);
   if ((bits & 1) === 0) return false;
   if (!p.hasTypes) return true;
-  const byLength = nsn.length <= MAX_LENGTH ? (p.typeBitsByLength[nsn.length] as number) : 0;
+  const length = to - from;
+  const byLength = length <= MAX_LENGTH ? (p.typeBitsByLength[length] as number) : 0;
   return (bits & (byLength | p.typeBitsAnyLength)) !== 0;
+}
+
+/** Whether `digits[from, to)` matches the national pattern (`bits` when already read). */
+function nationalMatch(digits: Digits, from: number, to: number, p: Plan, bits: number): boolean {
+  return ((bits >= 0 ? bits : matchDigits(p.patterns, digits, from, to)) & 1) !== 0;
+}
+
+/** A buffer for the string entry points below. */
+const scratch = new Uint8Array(MAX_LENGTH * 2);
+function toDigits(digits: string): number {
+  if (digits.length > scratch.length) throw new Error('too many digits');
+  for (let i = 0; i < digits.length; i++) scratch[i] = digits.charCodeAt(i) - 48;
+  return digits.length;
 }
 
 /**
@@ -170,25 +209,32 @@ function validNsn(nsn: string, p: Plan): boolean {
  * calling code without `+` (`34 612 …` in Spain) is dropped when only the shorter number fits the plan.
  */
 export function validNational(digits: string, country: CountryCode): boolean {
-  return validNationalIn(digits, planOf(country));
+  return validNationalIn(scratch, 0, toDigits(digits), planOf(country));
 }
 
-/** `validNational` with the plan looked up once by the caller. */
-export function validNationalIn(digits: string, p: NumberingPlan): boolean {
-  const idd = prefixLength(p.idd, digits);
-  if (idd >= 0 && digits.charCodeAt(idd) !== 48) {
-    const rest = digits.slice(idd);
-    return rest.startsWith(p.callingCode) && validNsn(nationalNumber(rest.slice(p.callingCode.length), p), p);
+/** `validNational` on digit values `digits[from, to)`, with the plan looked up once by the caller. */
+export function validNationalIn(digits: Uint8Array, from: number, to: number, p: NumberingPlan): boolean {
+  const idd = prefixDigits(p.idd, digits, from, to);
+  if (idd >= 0 && (from + idd >= to || digits[from + idd] !== 0)) {
+    const rest = from + idd;
+    if (!startsWith(digits, rest, to, p.code)) return false;
+    const nsn = nationalNumber(digits, rest + p.code.length, to, p);
+    return validNsn(digits, nsn, to, p, nsnBits);
   }
-  let nsn = nationalNumber(digits, p);
-  if (digits.startsWith(p.callingCode)) {
-    const shorter = nationalNumber(digits.slice(p.callingCode.length), p);
-    if ((!nationalMatch(nsn, p) && nationalMatch(shorter, p)) || tooLong(nsn.length, p.lengths)) nsn = shorter;
+  let nsn = nationalNumber(digits, from, to, p);
+  let bits = nsnBits;
+  if (startsWith(digits, from, to, p.code)) {
+    const shorter = nationalNumber(digits, from + p.code.length, to, p);
+    const shorterBits = nsnBits;
+    if ((!nationalMatch(digits, nsn, to, p, bits) && nationalMatch(digits, shorter, to, p, shorterBits)) || tooLong(to - nsn, p.lengths)) {
+      nsn = shorter;
+      bits = shorterBits;
+    }
   }
-  if (!validNsn(nsn, p)) return false;
+  if (!validNsn(digits, nsn, to, p, bits)) return false;
   // Plans sharing a calling code: libphonenumber gives the number to the main country when that
   // country's plan has it (a 5XX personal number written in Canada is a US number).
-  return !(p.main && validNsn(nsn, p.main));
+  return !(p.main && validNsn(digits, nsn, to, p.main));
 }
 
 const tooLong = (length: number, lengths: readonly number[] | undefined) =>
@@ -201,15 +247,21 @@ const tooLong = (length: number, lengths: readonly number[] | undefined) =>
  * smaller country sharing a code (+44 1534: Jersey), are left to libphonenumber's full metadata.
  */
 export function validInternational(digits: string, countries: readonly CountryCode[]): boolean | undefined {
-  return validInternationalIn(digits, countries.map(planOf));
+  return validInternationalIn(scratch, 0, toDigits(digits), countries.map(planOf));
 }
 
-/** `validInternational` with the plans looked up once by the caller. */
-export function validInternationalIn(digits: string, plansTried: readonly NumberingPlan[]): boolean | undefined {
+/** `validInternational` on digit values `digits[from, to)`, with the plans looked up once by the caller. */
+export function validInternationalIn(
+  digits: Uint8Array,
+  from: number,
+  to: number,
+  plansTried: readonly NumberingPlan[],
+): boolean | undefined {
   let sole = false;
   for (const p of plansTried) {
-    if (!digits.startsWith(p.callingCode)) continue;
-    if (validNsn(nationalNumber(digits.slice(p.callingCode.length), p), p)) return true;
+    if (!startsWith(digits, from, to, p.code)) continue;
+    const nsn = nationalNumber(digits, from + p.code.length, to, p);
+    if (validNsn(digits, nsn, to, p, nsnBits)) return true;
     sole ||= p.sole;
   }
   return sole ? false : undefined;

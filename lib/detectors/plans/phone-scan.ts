@@ -255,6 +255,8 @@ export class RunShape {
   readonly len = new Int32Array(MAX_GROUPS);
   /** `sep[k]`: the character between group k - 1 and group k. */
   readonly sep = new Int32Array(MAX_GROUPS);
+  /** The run's digit values (0-9), `digits` of them: what the numbering plans check. */
+  readonly digitValues = new Uint8Array(MAX_GROUPS);
 
   /** Describes the run `text[start, end)`, which ends with a digit (every run does). */
   read(text: string, start: number, end: number): void {
@@ -274,7 +276,7 @@ export class RunShape {
           at[count] = i;
           inGroup = true;
         }
-        digits++;
+        this.digitValues[digits++] = c - 48;
       } else if (inGroup) {
         len[count] = i - (at[count] as number);
         count++;
@@ -288,13 +290,6 @@ export class RunShape {
     const first = text.charCodeAt(start);
     this.bare = isDigit(first);
     this.separated = end - start - digits - (first === PLUS ? 1 : 0) > 0;
-  }
-
-  /** The run's digits as one string (one slice when the run has one group). */
-  digitString(text: string): string {
-    let out = '';
-    for (let k = 0; k < this.count; k++) out += text.slice(this.at[k], (this.at[k] as number) + (this.len[k] as number));
-    return out;
   }
 
   private lenIn(k: number, min: number, max: number): boolean {
