@@ -1,7 +1,7 @@
 import metadata from 'libphonenumber-js/min/metadata';
 import { describe, expect, test } from 'vitest';
 import { Rng } from '../../../tests/corpus/prng';
-import { compileDigitDfa, matchDigits, prefixDigits } from './digit-dfa';
+import { acceptsAPrefix, compileDigitDfa, matchDigits, prefixDigits } from './digit-dfa';
 
 const values = (digits: string) => Uint8Array.from(digits, (c) => c.charCodeAt(0) - 48);
 
@@ -36,8 +36,9 @@ describe('digit automata accept what the regexes accept', () => {
       if (matchDigits(dfa, values(digits), 0, digits.length) !== expected) mismatches.push(digits);
       for (const prefix of prefixes) {
         const p = compileDigitDfa([prefix]);
-        if (!p.prefixFree) continue;
         const m = new RegExp(`^(?:${prefix})`).exec(digits);
+        if (acceptsAPrefix(p, values(digits), 0, digits.length) !== Boolean(m)) mismatches.push(`some ${prefix}: ${digits}`);
+        if (!p.prefixFree) continue;
         if (prefixDigits(p, values(digits), 0, digits.length) !== (m ? m[0].length : -1)) mismatches.push(`${prefix}: ${digits}`);
       }
     }

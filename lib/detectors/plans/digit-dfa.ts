@@ -334,3 +334,15 @@ export function prefixDigits(dfa: DigitDfa, digits: Uint8Array, from: number, to
     if (state < 0) return -1;
   }
 }
+
+/** Whether some prefix of `digits[from, to)` (the empty one included) is accepted. */
+export function acceptsAPrefix(dfa: DigitDfa, digits: Uint8Array, from: number, to: number): boolean {
+  const next = dfa.next;
+  let state = 0;
+  for (let i = from; ; i++) {
+    if ((dfa.accept[state] as number) !== 0) return true;
+    if (i >= to) return false;
+    state = next[state * 10 + (digits[i] as number)] as number;
+    if (state < 0) return false;
+  }
+}

@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import metadata from 'libphonenumber-js/min/metadata';
-import { compileDigitDfa, matchDigits, prefixDigits, type DigitDfa } from './digit-dfa';
+import { acceptsAPrefix, compileDigitDfa, matchDigits, prefixDigits, type DigitDfa } from './digit-dfa';
 
 /**
  * Numbering-plan checks for the countries phone.ts tries, compiled once from libphonenumber-js's
@@ -25,8 +25,10 @@ interface Plan {
   lengths: readonly number[] | undefined;
   /** National prefix for parsing as an automaton, when it is prefix-free and has no transform. */
   prefixDfa: DigitDfa | undefined;
-  /** Otherwise the regex (Brazil: a carrier code captured and moved by `transform`). */
+  /** Otherwise the regex (Brazil: a carrier code captured and moved by `transform`)… */
   prefix: RegExp | undefined;
+  /** …run only when its automaton says some prefix of the number matches (Brazil: `0` or `90`). */
+  prefixGuard: DigitDfa | undefined;
   transform: string | undefined;
   /** False when the metadata has no type patterns (the national pattern alone decides). */
   hasTypes: boolean;
@@ -88,6 +90,7 @@ function compile(country: CountryCode): Plan {
     lengths,
     prefixDfa: prefixDfa?.prefixFree ? prefixDfa : undefined,
     prefix: prefix && !prefixDfa?.prefixFree ? new RegExp(`^(?:${prefix})`) : undefined,
+    prefixGuard: prefix && !prefixDfa?.prefixFree ? compileDigitDfa([prefix]) : undefined,
     transform: transform || undefined,
     hasTypes: types !== undefined,
     typeBitsByLength,
@@ -170,6 +173,7 @@ function nationalNumber(digits: Digits, from: number, to: number, p: Plan): numb
  * where the number starts after it. The transformed number must be a tail of the digits.
  */
 function regexPrefix(digits: Digits, from: number, to: number, p: Plan): number {
+  if (p.prefixGuard && !acceptsAPrefix(p.prefixGuard, digits, from, to)) return from;
   const text = digitText(digits, from, to);
   const m = (p.prefix as RegExp).exec(text);
   if (!m) return from;
