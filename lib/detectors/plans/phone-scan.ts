@@ -85,6 +85,13 @@ export class RunScanner {
 
   next(): boolean {
     let from = this.end;
+    // A cell that starts with `+` or `(` is most likely one phone number: the regex's first try,
+    // made before looking for chained digits (for digits first, dates and addresses, it is not worth it).
+    const first = this.text.length > 0 ? this.text.charCodeAt(0) : -1;
+    if (from === 0 && (first === PLUS || first === OPEN)) {
+      if (this.scan(0, 1)) return true;
+      from = this.stretchEnd; // every position before it was tried
+    }
     for (;;) {
       const chain = this.longChain(from);
       if (chain < 0) {
