@@ -105,8 +105,9 @@ export class RunScanner {
 
   /**
    * Where the first six digits at or after `from` written with at most one separator between two
-   * begin, or -1; `stretchEnd` is then a position inside the stretch of digits and separators
-   * holding them. Every run's core is six such digits.
+   * begin (or, when a stretch of digits and separators starts at `from`, `from`), or -1;
+   * `stretchEnd` is then a position inside that stretch. Every run's core is six such digits, so no
+   * run starts before the furthest its prefix reaches back from there.
    */
   private longChain(from: number): number {
     const text = this.text;
@@ -118,6 +119,12 @@ export class RunScanner {
       }
       let start = i;
       while (start > from && is(text.charCodeAt(start - 1), DIGIT | SEP)) start--;
+      if (start === from) {
+        // A stretch where the search starts (a cell that is a number, an IP, a date): the scan reads
+        // it anyway, so its digits are not counted first.
+        this.stretchEnd = i + 1;
+        return start;
+      }
       // Count digits from the stretch's start: a separator not between two digits restarts the chain.
       let digits = 0;
       let chain = start;
