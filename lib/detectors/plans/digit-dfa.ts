@@ -246,7 +246,8 @@ export function compileDigitDfa(sources: readonly string[]): DigitDfa {
       for (const t of closures[s] as Int32Array) {
         if (mark[t] === stamp) continue;
         mark[t] = stamp;
-        out.push(t);
+        // Only states that read a digit or accept tell sets apart: the rest only lead on by empty edges.
+        if ((nfa.edges[t] as unknown[]).length > 0 || nfa.accept[t] !== 0) out.push(t);
       }
     }
     return out.sort((x, y) => x - y);
