@@ -1,12 +1,13 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
-import { validInternational, validNational } from './plans/phone-plans';
+import { planOf, validInternationalIn, validNationalIn, type NumberingPlan } from './plans/phone-plans';
+import { RunScanner, RunShape, currencyBefore, ibanBefore, idWordBefore } from './plans/phone-scan';
 import { NO_CANDIDATES, defineDetector, labelHas, type Candidate } from './types';
 
 /**
- * A digit run with the separators phone numbers are written with. This is only the cheap
- * prefilter: every candidate is then checked against the numbering plan (plans/phone-plans.ts,
- * compiled from libphonenumber-js `min` metadata), and date, time, ZIP+4, price, version and id
- * shapes are pruned first.
+ * The candidate pattern, kept for the engine's pattern list (`find` replaces it): a digit run with
+ * the separators phone numbers are written with. phone-scan.ts matches it with character loops.
+ * Every candidate is then checked against the numbering plan (plans/phone-plans.ts, compiled from
+ * libphonenumber-js `min` metadata), after date, time, ZIP+4, price, version and id shapes are pruned.
  */
 const RUN =
   /(?<![\w#/.,@+-])(?:(?:\+|00)\d{1,3}[ .\-\u00a0]?)?(?:\(0?\d{1,5}\)[ .\-\u00a0]?)?\d(?:[ .\-\u00a0]?\d){5,15}(?![\w@:]|[.,]\d)/g;
@@ -14,74 +15,59 @@ const RUN =
 /** National formats tried in order (issue 3): NANP first, then Europe, Australia, India, Brazil. */
 const COUNTRIES: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'ES', 'IT', 'NL', 'AU', 'IN', 'BR', 'CA'];
 
-const DATE_OR_ZIP = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{5}-\d{4}|\d{1,3}(?:\.\d{1,3}){3})$/;
-const DATE_RANGE = /^\d{4}\s?[-/]\s?\d{4}$/;
-/** A date inside the run (`2026-01-11 10`): a timestamp, not a phone. */
-const HAS_DATE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/;
-/** Card groupings (4-4-4-4, 4-6-5): a card number, even a Luhn-failing one, is not a phone. */
-const CARD_SHAPE = /^\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}$|^\d{4}[ -]\d{6}[ -]\d{5}$/;
-/** The tail of an IBAN-shaped string (`NL91 ABNA 0417 1643 00`). */
-const IBAN_BEFORE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})* ?$/;
-/** US SSN shape: the national-id detector owns it. */
-const SSN_SHAPE = /^\d{3}[- ]\d{2}[- ]\d{4}$/;
-/** Words right before a number that make it an id, not a phone. */
-const ID_BEFORE =
-  /(?:order|invoice|ticket|ref|reference|id|no\.?|sku|tracking|case|account|acct|zip|postcode|plz|v|version|build|#)\s*[:#]?\s*$/i;
-const CURRENCY_BEFORE = /[$€£¥₹]\s?$|(?:usd|eur|gbp|aud|cad|brl|inr)\s?$/i;
-const SEPARATED = /[ ().\-/\u00a0]/;
-const NON_DIGIT = /\D/g;
-
-/** Dashes, slashes and dots: HAS_DATE needs two of them, most phones have fewer. */
-function countDateSeparators(value: string): number {
-  let n = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c === 45 || c === 47 || c === 46) n++;
-  }
-  return n;
-}
-
-function countDigits(value: string): number {
-  let n = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
-}
-
 /**
  * National formats differ in shape: trying the likely plans first saves most plan checks (and keeps
  * the pattern name stable). Every plan is still tried before a candidate is dropped.
  */
-function likelyCountries(value: string, digits: string): readonly CountryCode[] {
-  if (value.startsWith('(') && digits.length === 11) return BY_SHAPE.br;
-  if (digits.startsWith('0')) return BY_SHAPE.trunk;
-  if (digits.length === 9) return BY_SHAPE.nine;
-  return COUNTRIES;
+function likelyPlans(parenthesised: boolean, run: RunShape): readonly NationalTry[] {
+  const orders = (tryOrders ??= compileOrders());
+  if (parenthesised && run.digits === 11) return orders.br;
+  if (run.digitValues[0] === 0) return orders.trunk;
+  if (run.digits === 9) return orders.nine;
+  return orders.all;
 }
 const BY_SHAPE = {
+  all: COUNTRIES,
   br: ['BR', ...COUNTRIES.filter((c) => c !== 'BR')],
   trunk: ['GB', 'FR', 'DE', 'NL', 'AU', 'IT', ...COUNTRIES.filter((c) => !['GB', 'FR', 'DE', 'NL', 'AU', 'IT'].includes(c))],
   nine: ['ES', ...COUNTRIES.filter((c) => c !== 'ES')],
 } satisfies Record<string, CountryCode[]>;
 
-/** Validates a candidate against the numbering plans; returns the pattern name or null. */
-export function numberingPlanMatch(value: string, phoneLabel: boolean): string | null {
-  const intl = value.startsWith('+') || value.startsWith('00');
-  if (intl) {
-    const digits = value.replace(NON_DIGIT, '');
+/** A plan to try and the pattern name a number valid in it gets. */
+interface NationalTry {
+  plan: NumberingPlan;
+  name: string;
+}
+type TryOrders = Record<keyof typeof BY_SHAPE, readonly NationalTry[]>;
+/** The plans in each order, looked up once (compiled on the first candidate, not at load). */
+let tryOrders: TryOrders | undefined;
+let internationalPlans: readonly NumberingPlan[] | undefined;
+
+function compileOrders(): TryOrders {
+  const tries = (countries: readonly CountryCode[]) => countries.map((c) => ({ plan: planOf(c), name: `national-${c.toLowerCase()}` }));
+  return { all: tries(BY_SHAPE.all), br: tries(BY_SHAPE.br), trunk: tries(BY_SHAPE.trunk), nine: tries(BY_SHAPE.nine) };
+}
+
+/**
+ * Validates the run `text[start, end)` (described by `run`) against the numbering plans; returns
+ * the pattern name or null.
+ */
+function numberingPlanMatch(text: string, start: number, end: number, run: RunShape, phoneLabel: boolean): string | null {
+  const first = text.charCodeAt(start);
+  const zeroZero = first === 48 && text.charCodeAt(start + 1) === 48;
+  if (first === 43 || zeroZero) {
     // Our ten plans are checked on precompiled patterns; any other calling code goes to libphonenumber.
-    const known = validInternational(value.startsWith('00') ? digits.slice(2) : digits, COUNTRIES);
+    const plans = (internationalPlans ??= COUNTRIES.map(planOf));
+    const known = validInternationalIn(run.digitValues, zeroZero ? 2 : 0, run.digits, plans);
     if (known !== undefined) return known ? 'international' : null;
-    const parsed = parsePhoneNumberFromString(value.startsWith('00') ? `+${value.slice(2)}` : value);
+    const value = text.slice(start, end);
+    const parsed = parsePhoneNumberFromString(zeroZero ? `+${value.slice(2)}` : value);
     return parsed?.isValid() ? 'international' : null;
   }
   // A bare digit run with no separators is an id unless the column says phone.
-  if (!phoneLabel && !SEPARATED.test(value)) return null;
-  const digits = value.replace(NON_DIGIT, '');
-  for (const country of likelyCountries(value, digits)) {
-    if (validNational(digits, country)) return `national-${country.toLowerCase()}`;
+  if (!phoneLabel && !run.separated) return null;
+  for (const { plan, name } of likelyPlans(first === 40, run)) {
+    if (validNationalIn(run.digitValues, 0, run.digits, plan)) return name;
   }
   return null;
 }
@@ -90,7 +76,18 @@ const PHONE_WORDS = ['phone', 'mobile', 'tel', 'telephone', 'cell', 'sms', 'what
 /** Labels repeat (a column header per cell): whether one says "phone" is decided once. */
 const phoneLabels = new Map<string, boolean>();
 
+let lastLabel = '';
+let lastIsPhone = false;
+
 function isPhoneLabel(label: string): boolean {
+  // A column's cells come one after another with the same label.
+  if (label === lastLabel) return lastIsPhone;
+  lastLabel = label;
+  lastIsPhone = phoneLabelOf(label);
+  return lastIsPhone;
+}
+
+function phoneLabelOf(label: string): boolean {
   if (!label) return false;
   let known = phoneLabels.get(label);
   if (known === undefined) {
@@ -101,31 +98,30 @@ function isPhoneLabel(label: string): boolean {
   return known;
 }
 
+/** Reused for every text (find is not reentrant): no allocation per cell. */
+const scanner = new RunScanner();
+const run = new RunShape();
+
 function find(text: string, label: string): readonly Candidate[] {
   let out: Candidate[] | null = null;
-  const phoneLabel = isPhoneLabel(label);
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-    const value = m[0];
-    const start = m.index;
-    const end = start + value.length;
-    const digits = countDigits(value);
-    if (digits < 7 || digits > 15) continue;
-    // Each shape test runs only where it can match: dates, ZIP+4 and dotted quads need a `-`, `/`
-    // or `.`; an SSN has nine digits, a card thirteen or more.
-    const separators = countDateSeparators(value);
-    if (separators > 0 && ((separators >= 2 && HAS_DATE.test(value)) || DATE_OR_ZIP.test(value) || DATE_RANGE.test(value))) continue;
-    if ((digits === 9 && SSN_SHAPE.test(value)) || (digits >= 13 && CARD_SHAPE.test(value))) continue;
-    // Words and currency signs before the number (a cell that starts with it has none).
-    if (start > 0) {
-      const before = text.slice(Math.max(0, start - 14), start);
-      if (ID_BEFORE.test(before) || CURRENCY_BEFORE.test(before)) continue;
-      if (IBAN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
-    }
-    const plan = numberingPlanMatch(value, phoneLabel);
+  scanner.reset(text);
+  while (scanner.next()) {
+    const { start, end } = scanner;
+    const plan = candidatePlan(text, start, end, isPhoneLabel(label));
     if (plan) (out ??= []).push({ start, end, patternName: plan, score: 0.85 });
   }
   return out ?? NO_CANDIDATES;
+}
+
+/** The pattern name of a run that is a phone number, or null for dates, ids, prices, cards. */
+function candidatePlan(text: string, start: number, end: number, phoneLabel: boolean): string | null {
+  run.read(text, start, end);
+  if (run.digits < 7 || run.digits > 15) return null;
+  if (run.isDateZipOrRange() || run.hasDate()) return null;
+  if ((run.digits === 9 && run.isSsn()) || (run.digits >= 13 && run.isCard())) return null;
+  // Words and currency signs before the number (a cell that starts with it has none).
+  if (start > 0 && (idWordBefore(text, start) || currencyBefore(text, start) || ibanBefore(text, start))) return null;
+  return numberingPlanMatch(text, start, end, run, phoneLabel);
 }
 
 export const phone = defineDetector({
