@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { planOf, validInternationalIn, validNationalIn, type NumberingPlan } from './plans/phone-plans';
 import { RunScanner, RunShape, currencyBefore, ibanBefore, idWordBefore } from './plans/phone-scan';
+import { DASH, DOT, NON_ASCII, SPACE, shapeRun } from './shape';
 import { NO_CANDIDATES, defineDetector, labelHas, type Candidate } from './types';
 
 /**
@@ -128,6 +129,10 @@ export const phone = defineDetector({
   id: 'phone',
   // Seven digits is the shortest national number of the plans tried.
   gate: { digits: 7 },
+  // Every run's core is six digits with at most one separator (space, dot, dash, no-break space)
+  // between two: a text without separators needs six digits in a row (dates written 2026/01/11,
+  // order numbers of five digits are skipped without being read).
+  prefilter: (_text, shape) => shapeRun(shape) >= 6 || (shape & (SPACE | DOT | DASH | NON_ASCII)) !== 0,
   patterns: [{ name: 'digit-run', regex: RUN, score: 0.85 }],
   find,
   context: ['phone', 'mobile', 'tel', 'telephone', 'cell', 'sms', 'whatsapp', 'telefon', 'téléphone', 'contact'],

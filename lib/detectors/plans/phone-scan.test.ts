@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { Rng } from '../../../tests/corpus/prng';
 import { generateCorpus, HELD_OUT_SEED, TUNING_SEED } from '../../../tests/corpus/generate';
 import { phone } from '../phone';
+import { shapeOf } from '../shape';
 import { validInternational, validNational } from './phone-plans';
 import { RunScanner, RunShape, currencyBefore, ibanBefore, idWordBefore } from './phone-scan';
 
@@ -226,6 +227,14 @@ describe('phone scanner agrees with the regexes it replaces', { timeout: 60_000 
       }
     }
     expect(mismatches.slice(0, 5)).toEqual([]);
+  });
+
+  test("the detector's prefilter lets every text with a run through", () => {
+    const prefilter = phone.prefilter;
+    if (!prefilter) throw new Error('the phone detector has a prefilter');
+    const withRuns = [...texts, ...corpusTexts()].filter((t) => regexRuns(t).length > 0);
+    expect(withRuns.length).toBeGreaterThan(1000);
+    expect(withRuns.filter((t) => !prefilter(t, shapeOf(t))).slice(0, 5)).toEqual([]);
   });
 
   test('find: random text and corpus cells, with and without a phone label', () => {
