@@ -164,6 +164,26 @@ test('same-origin preview frames the adapter names are masked and counted, also 
   expect(stored).not.toMatch(PLANTED);
 });
 
+test('a frame inside a preview frame is masked and counted too, and leaves the counts with it', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('https://www.klaviyo.com/email-template-editor/campaign/01HNEST/content/edit');
+  const preview = await frameByTitle(page, 'Email preview');
+  await expect(preview.locator('[data-pii="email"]')).toBeVisible();
+  const block = preview.childFrames()[0];
+  if (!block) throw new Error('no block frame inside the preview');
+  await expect(block.locator('[data-pii="phone"]')).toBeVisible();
+
+  // The email in the preview frame and the phone in the block frame inside it.
+  await expect.poll(() => count(page)).toBe(2);
+  await expect.poll(async () => (await masksIn(preview)).planted).toEqual([{ type: 'email', masked: true }]);
+  await expect.poll(async () => (await masksIn(block)).planted).toEqual([{ type: 'phone', masked: true }]);
+  expect((await masksIn(block)).stray).toBe(0);
+
+  // Closing the preview removes both frames: their values leave the counts.
+  await page.click('#close-preview');
+  await expect.poll(() => count(page)).toBe(0);
+});
+
 test('inside a same-origin preview frame, a click reveals one value and the copy guard holds a copy until a reason is given', async ({
   context,
   background,

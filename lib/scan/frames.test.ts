@@ -2,9 +2,12 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { FrameWatch, frameSelectors } from './frames';
 
-/** A stand-in frame document: FrameWatch only needs its body and its window's events. */
+/**
+ * A stand-in frame document: FrameWatch needs its body, its window's events, and (to watch frames
+ * inside it) to query it and listen on it, which a detached container does.
+ */
 function frameDoc(): Document {
-  return { body: {}, defaultView: new EventTarget() } as unknown as Document;
+  return Object.assign(document.createElement('div'), { body: {}, defaultView: new EventTarget() }) as unknown as Document;
 }
 
 /**
@@ -13,8 +16,8 @@ function frameDoc(): Document {
  */
 let page: HTMLElement;
 
-/** An iframe whose document is `inner` (null: cross-origin, as the browser reports it). */
-function frame(title: string, inner: Document | null): HTMLIFrameElement {
+/** An iframe whose document is `inner` (null: cross-origin, as the browser reports it), in `parent`. */
+function frame(title: string, inner: Document | null, parent?: Document): HTMLIFrameElement {
   const el = document.createElement('iframe');
   el.title = title;
   let current = inner;
@@ -23,7 +26,7 @@ function frame(title: string, inner: Document | null): HTMLIFrameElement {
     current = d;
     el.dispatchEvent(new Event('load'));
   };
-  page.append(el);
+  ((parent as unknown as HTMLElement | undefined) ?? page).append(el);
   return el;
 }
 
@@ -107,6 +110,27 @@ describe('frame watch', () => {
     expect(guarded[0]?.signal.aborted).toBe(true);
     frame('Email preview (mobile)', frameDoc()).dispatchEvent(new Event('load'));
     expect(added).toHaveLength(1);
+  });
+
+  test('frames inside a frame are watched, to three levels; when the outer document goes away, theirs are forgotten too', () => {
+    const outer = frameDoc();
+    const nested = frameDoc();
+    const deeper = frameDoc();
+    const tooDeep = frameDoc();
+    frame('Email preview', outer);
+    frame('Dynamic block preview', nested, outer);
+    frame('Product feed preview', deeper, nested);
+    frame('Too deep preview', tooDeep, deeper);
+    const { watch, added, forgotten } = setup();
+    watch.attachAll();
+    expect(added).toEqual([outer, nested, deeper]);
+    // A frame that loads later inside the outer frame is taken on as well.
+    const later = frameDoc();
+    frame('Later preview', later, outer).dispatchEvent(new Event('load'));
+    expect(added).toEqual([outer, nested, deeper, later]);
+    outer.defaultView?.dispatchEvent(new Event('pagehide'));
+    expect(forgotten).toEqual(expect.arrayContaining([outer, nested, deeper, later]));
+    expect(forgotten).toHaveLength(4);
   });
 
   test('frame selectors: iframe editor surfaces and editor frames, once each', () => {

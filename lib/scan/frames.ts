@@ -12,7 +12,16 @@ export interface FrameWatchOptions {
   /** Called once per frame document taken on; `signal` aborts when that document goes away. */
   onDocument?: (frameDoc: Document, signal: AbortSignal) => void;
   signal: AbortSignal;
+  /** How many frames deep `doc` is (0 for the page): frames inside frames are watched up to MAX_DEPTH. */
+  depth?: number;
 }
+
+/**
+ * Frames inside frames (a preview frame holding a dynamic block's frame) are watched too, to this
+ * depth: deeper nesting is not something an ESP editor does, and a page must not make us recurse
+ * without end.
+ */
+const MAX_DEPTH = 3;
 
 /** The document inside a same-origin iframe, or null (a cross-origin frame's is not ours to read). */
 function innerDocument(frame: HTMLIFrameElement): Document | null {
@@ -50,7 +59,12 @@ export class FrameWatch {
       { capture: true, signal },
     );
     signal.addEventListener('abort', () => {
-      for (const controller of this.docs.values()) controller.abort();
+      // Nested watches end with their frame's document: its frames' values leave the counts too.
+      const nested = (options.depth ?? 0) > 0;
+      for (const [inner, controller] of this.docs) {
+        controller.abort();
+        if (nested) this.options.scanner.forgetDocument(inner);
+      }
       this.docs.clear();
     });
   }
@@ -98,6 +112,8 @@ export class FrameWatch {
     inner.defaultView?.addEventListener('pagehide', () => this.detach(inner), { signal: controller.signal });
     this.options.scanner.addDocument(inner);
     this.options.onDocument?.(inner, controller.signal);
+    const depth = (this.options.depth ?? 0) + 1;
+    if (depth < MAX_DEPTH) new FrameWatch({ ...this.options, doc: inner, signal: controller.signal, depth }).attachAll();
   }
 
   private detach(inner: Document): void {
