@@ -164,6 +164,7 @@ test('same-origin preview frames the adapter names are masked and counted, also 
   expect(stored).not.toMatch(PLANTED);
 });
 
+/** tests/fixtures/esp/klaviyo/campaign-preview-nested.html → campaign-preview-nested-frame.html → campaign-preview-block-frame.html */
 test('a frame inside a preview frame is masked and counted too, and leaves the counts with it', async ({ context }) => {
   const page = await context.newPage();
   await page.goto('https://www.klaviyo.com/email-template-editor/campaign/01HNEST/content/edit');

@@ -123,10 +123,17 @@ export function cellMayHold(plan: ColumnPlan, shape: number, options: ScanOption
 /** scanText for one table cell with its column's plan (same engine, no per-cell lookups). */
 export function scanCell(text: string, plan: ColumnPlan, options: ScanOptions = {}, shape: number = shapeOf(text)): readonly Finding[] {
   if (!cellMayHold(plan, shape, options)) return NO_CELL_FINDINGS;
-  // Most cells hold nothing: the result array is kept only when something was found.
-  const findings: Finding[] = [];
-  return scanCellInto(text, plan, options, shape, findings) > 0 ? findings : NO_CELL_FINDINGS;
+  // Most cells hold nothing: findings are collected in one reused array and copied out only when
+  // there are some (an array per cell was most of what a table page allocated).
+  const found = scanCellInto(text, plan, options, shape, cellScratch);
+  if (found === 0) return NO_CELL_FINDINGS;
+  const findings = cellScratch.slice();
+  cellScratch.length = 0;
+  return findings;
 }
+
+/** scanCell's working array: empty between calls (detectors never call back into scanCell). */
+const cellScratch: Finding[] = [];
 
 /**
  * scanCell that appends the cell's findings (overlaps resolved) to `out` and returns how many: a
