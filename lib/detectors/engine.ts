@@ -200,7 +200,7 @@ export function collectFindings(
     const start = trimmedStart(text);
     const end = trimmedEnd(text, start);
     if (end > start && end - start <= 160 && cell.accepts(start === 0 && end === text.length ? text : text.slice(start, end), shape)) {
-      const finding = newFinding(detector, 'labelled-cell', start, end, 0.9, false, words.positive);
+      const finding = newFinding(detector.id, detector.id, 'labelled-cell', start, end, 0.9, false, words.positive);
       if (words.partLabel) finding.uncounted = true;
       out.push(finding);
       return 1;
@@ -225,7 +225,7 @@ export function collectFindings(
     }
     const score = bestScore(c.score, validated, words);
     if (score < detector.minScore) continue;
-    const finding = newFinding(detector, c.patternName, c.start, c.end, score, validated, words.quoted);
+    const finding = newFinding(detector.id, detector.id, c.patternName, c.start, c.end, score, validated, words.quoted);
     if (validated && detector.validation) finding.validation = detector.validation;
     out.push(finding);
   }
@@ -265,18 +265,6 @@ function runsBare(detector: Detector, pattern: DetectorPattern, ipOptIn: boolean
  * a document finding, cost more per CSV cell than most detectors (measured by the detector bench).
  */
 function newFinding(
-  detector: Detector,
-  patternName: string,
-  start: number,
-  end: number,
-  score: number,
-  validated: boolean,
-  contextWords: readonly string[],
-): Finding {
-  return newFindingOf(detector.id, detector.id, patternName, start, end, score, validated, contextWords);
-}
-
-function newFindingOf(
   type: Finding['type'],
   detectorId: Finding['detectorId'],
   patternName: string,
@@ -321,7 +309,7 @@ export function runCustom(patterns: readonly CompiledCustomPattern[], text: stri
         p.regex.lastIndex++;
         continue;
       }
-      findings.push(newFindingOf('custom', `custom:${p.id}`, p.id, m.index, m.index + m[0].length, 0.8, false, NO_QUOTED_WORDS));
+      findings.push(newFinding('custom', `custom:${p.id}`, p.id, m.index, m.index + m[0].length, 0.8, false, NO_QUOTED_WORDS));
     }
   }
   return findings;
