@@ -7,16 +7,22 @@ import { Plans } from './plans';
 import type { ScanSettings } from './policy-options';
 import { newRowCells, readRowCells } from './row-cells';
 import {
-  NO_VALUES,
+  MAX_PACKED_CELL,
   VALUE_STRIDE,
   codeCounted,
   codeMode,
   codeType,
+  packRow,
+  recordFrom,
+  recordState,
   rowChangedBy,
   rowOfCellText,
-  rowValues,
-  setRowValues,
+  rowRecord,
+  setRowRecord,
+  valueAt,
   valueCode,
+  valuesLength,
+  type RowRecord,
 } from './row-values';
 import { visibleRows } from './visible-rows';
 import { SKIP_SELECTOR, TextWalk, isSkippedText, isTableBody } from './walker';
@@ -289,8 +295,9 @@ export class PageScanner {
   }
 
   /** Takes a row's compact values out of the counts (row-values.ts). */
-  private unaccountRow(values: readonly number[]): void {
-    for (let k = 0; k < values.length; k += VALUE_STRIDE) this.unaccountCode(values[k + 3] as number);
+  private unaccountRow(rec: RowRecord): void {
+    const n = valuesLength(rec);
+    for (let k = 0; k < n; k += VALUE_STRIDE) this.unaccountCode(valueAt(rec, k + 3));
   }
 
   private unaccountCode(code: number): void {
@@ -303,35 +310,36 @@ export class PageScanner {
    * (offsets into text that may have changed) are dropped and the row is read again.
    */
   private rowChanged(row: Element): void {
-    const rec = rowValues(row, this.epoch);
-    if (rec?.state === 'changed') return;
-    if (rec?.state === 'compact' && rec.values.length > 0) {
-      this.unaccountRow(rec.values);
+    const rec = rowRecord(row, this.epoch);
+    const state = rec === undefined ? undefined : recordState(rec);
+    if (state === 'changed') return;
+    if (rec !== undefined && state === 'compact' && valuesLength(rec) > 0) {
+      this.unaccountRow(rec);
       this.queue.push(row);
     }
-    setRowValues(row, { epoch: this.epoch, state: 'changed', values: NO_VALUES, from: -1 });
+    setRowRecord(row, packRow(this.epoch, 'changed', -1, NO_NUMBERS));
   }
 
   /** Puts a compact row's values on its cells' text nodes (it came near the viewport, or reveal or copy asks). */
   resolveRow(row: Element): void {
-    const rec = rowValues(row, this.epoch);
-    if (rec?.state !== 'compact') return;
-    const values = rec.values;
-    setRowValues(row, { epoch: this.epoch, state: 'resolved', values: NO_VALUES, from: rec.from });
-    if (values.length === 0) return;
+    const rec = rowRecord(row, this.epoch);
+    if (rec === undefined || recordState(rec) !== 'compact') return;
+    setRowRecord(row, packRow(this.epoch, 'resolved', recordFrom(rec), NO_NUMBERS));
+    const length = valuesLength(rec);
+    if (length === 0) return;
     const children = row.children;
-    for (let k = 0; k < values.length;) {
-      const index = values[k] as number;
+    for (let k = 0; k < length;) {
+      const index = valueAt(rec, k);
       let end = k;
-      while (end < values.length && values[end] === index) end += VALUE_STRIDE;
+      while (end < length && valueAt(rec, end) === index) end += VALUE_STRIDE;
       const cell = children[index];
       const t = cell?.firstChild;
       if (t && t.nodeType === 3 && t.nextSibling === null && !firstEntry(t as Text, this.epoch)) {
-        this.entriesFromValues(t as Text, values, k, end);
+        this.entriesFromValues(t as Text, rec, k, end);
       } else {
         // The markup showed one text; the cell holds several text nodes side by side (a framework
         // renders them so): each is scanned on its own, as a walk would.
-        for (let i = k; i < end; i += VALUE_STRIDE) this.unaccountCode(values[i + 3] as number);
+        for (let i = k; i < end; i += VALUE_STRIDE) this.unaccountCode(valueAt(rec, i + 3));
         if (cell) this.scanCellNodes(row, cell, index);
         // The counts changed outside a slice: the next slice reports them.
         this.schedule();
@@ -341,20 +349,12 @@ export class PageScanner {
   }
 
   /** The entries of one cell's values (already counted) on its text node. */
-  private entriesFromValues(node: Text, values: readonly number[], from: number, to: number): void {
+  private entriesFromValues(node: Text, rec: RowRecord, from: number, to: number): void {
     let first: MaskEntry | undefined;
     let last: MaskEntry | undefined;
     for (let i = from; i < to; i += VALUE_STRIDE) {
-      const code = values[i + 3] as number;
-      const entry = newEntry(
-        node,
-        values[i + 1] as number,
-        values[i + 2] as number,
-        codeType(code),
-        codeMode(code),
-        codeCounted(code),
-        this.epoch,
-      );
+      const code = valueAt(rec, i + 3);
+      const entry = newEntry(node, valueAt(rec, i + 1), valueAt(rec, i + 2), codeType(code), codeMode(code), codeCounted(code), this.epoch);
       if (last) last.next = entry;
       else first = entry;
       last = entry;
@@ -440,13 +440,13 @@ export class PageScanner {
 
   /** Drops a removed row's compact values. True when none of its cells holds entries (skip them). */
   private dropRow(row: Element): boolean {
-    const rec = rowValues(row, this.epoch);
-    if (!rec) return false;
+    const rec = rowRecord(row, this.epoch);
+    if (rec === undefined) return false;
     // Put back later, the row is read afresh.
-    setRowValues(row, undefined);
-    if (rec.state !== 'compact') return false;
-    this.unaccountRow(rec.values);
-    return rec.from < 0;
+    setRowRecord(row, undefined);
+    if (recordState(rec) !== 'compact') return false;
+    this.unaccountRow(rec);
+    return recordFrom(rec) < 0;
   }
 
   private forget(text: Text): void {
@@ -645,21 +645,23 @@ export class PageScanner {
    * the row is left to the DOM path, in the next slice.
    */
   private scanSerializedRow(job: RowJob, row: Element, deadline: number): number {
-    const rec = rowValues(row, this.epoch);
-    if (rec && rec.state !== 'changed') {
+    const rec = rowRecord(row, this.epoch);
+    const state = rec === undefined ? undefined : recordState(rec);
+    if (rec !== undefined && state !== 'changed') {
       // Read already (a visible row, then the body; a body read again after a re-render).
-      if (rec.state === 'resolved' || rec.values.length > 0) job.masker.noteSection(job.section);
-      return rec.from;
+      if (state === 'resolved' || valuesLength(rec) > 0) job.masker.noteSection(job.section);
+      return recordFrom(rec);
     }
     const compact = rec === undefined;
     const values = this.rowScratch;
     values.length = 0;
     const cells = readRowCells(row.innerHTML, this.rowCells);
-    const n = cells.count;
+    // A record's cell indices are 16-bit (row-values.ts): cells past that are read through the DOM.
+    const n = Math.min(cells.count, MAX_PACKED_CELL);
     // labels.ts: a two-cell row whose first cell is a <th> is labelled by it (a profile table).
     const rowLabel = cells.complete && n === 2 && cells.headers[0] === true && cells.headers[1] === false;
     let children: HTMLCollection | null = null;
-    let from = cells.complete ? -1 : n;
+    let from = cells.complete && n === cells.count ? -1 : n;
     for (let i = 0; i < n; i++) {
       if ((i & 3) === 0 && i > 0 && performance.now() > deadline) {
         from = i;
@@ -693,8 +695,7 @@ export class PageScanner {
       for (let c = cell.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) this.scanCellText(c as Text, plan, job.section);
     }
     if (compact) {
-      // An exact-size copy: a row's array grown push by push kept half its capacity unused.
-      setRowValues(row, { epoch: this.epoch, state: 'compact', values: values.length > 0 ? values.slice() : NO_VALUES, from });
+      setRowRecord(row, packRow(this.epoch, 'compact', from, values));
       if (values.length > 0) job.masker.noteSection(job.section);
     }
     return from;
@@ -783,6 +784,8 @@ export class PageScanner {
     return [counts, this.maskedTally];
   }
 }
+
+const NO_NUMBERS: readonly number[] = [];
 
 /** The node after the walker's current node and its subtree (null past the walker's root). */
 function nextOutside(walker: TreeWalker): Node | null {
