@@ -154,6 +154,10 @@ export class PageScanner {
     performance.mark('confidant:scan:start');
     this.scanStarted = true;
     this.slicesSinceFlush = 0;
+    // The Masker adds its overlay host to the page: done before the first layout read (just below),
+    // that layout takes it in; added later, the first draw paid a whole-page layout for it (50 ms
+    // at 50k rows).
+    this.masker(doc);
     this.queueVisibleFirst(doc);
     this.queue.push(doc.body);
     this.observe(doc.body);
