@@ -23,53 +23,77 @@ import { MASK_MODES, type MaskMode } from '../policy/schema';
  * rows the object, the array and its backing store came to about 200 bytes a row, and their growth
  * started a major GC in the middle of the scan (V8's old-generation limit is about 10 MB on a page
  * that has just loaded), whose marking of the page's huge DOM then ran in steps inside the slices
- * (20-50 ms each) and finished with a 40-90 ms pause. The string is a third of that size, has no
- * separate backing store, and holds no pointers for the GC to follow. Every number fits 16 bits:
- * offsets stop at MAX_NODE_TEXT (50,000), cell indices at MAX_PACKED_CELL, codes are small.
+ * (20-50 ms each) and finished with a 40-90 ms pause. The string has no separate backing store and
+ * holds no pointers for the GC to follow. A value that is its cell's whole text (most are: an
+ * email, a name, a phone number in its own column) takes one number, others three.
  */
 export type RowRecord = string;
 
 export type RowState = 'compact' | 'resolved' | 'changed';
 const STATES: readonly RowState[] = ['compact', 'resolved', 'changed'];
 
-/** Record layout: epoch (low, high 16 bits), state, `from` + 1, then VALUE_STRIDE numbers per value. */
-const HEADER = 4;
+/**
+ * Record layout: epoch (low, high 16 bits); state (top 2 bits) and `from` + 1 (low 14 bits); then
+ * the values. A value: one number holding PARTIAL, the cell index (8 bits) and the code (7 bits,
+ * valueCode), followed by start and end when PARTIAL is set (offsets stop at MAX_NODE_TEXT, 50,000).
+ */
+export const FIRST_VALUE = 3;
+const PARTIAL = 0x8000;
 
-/** Numbers per value: cell index, start, end, code (valueCode). */
-export const VALUE_STRIDE = 4;
+/** Cells from this index on are read through the DOM (a record holds 8 bits of cell index). */
+export const MAX_PACKED_CELL = 0xff;
 
-/** Cells from this index on are read through the DOM (a cell index must fit a record's 16 bits). */
-export const MAX_PACKED_CELL = 0xfffe;
+/** Appends one value of cell `cell` (whose text is `textLength` long) to a record's values. */
+export function pushValue(out: number[], cell: number, start: number, end: number, textLength: number, code: number): void {
+  const head = (cell << 7) | code;
+  if (start === 0 && end === textLength) out.push(head);
+  else out.push(PARTIAL | head, start, end);
+}
 
-/** A row's record. `values`: VALUE_STRIDE numbers per value (empty unless `compact`). */
+/** A row's record. `values`: made by pushValue (empty unless `compact`). */
 export function packRow(epoch: number, state: RowState, from: number, values: readonly number[]): RowRecord {
   // One call, one flat string (joining two strings would keep both behind a third, a cons string).
-  // fromCharCode keeps the low 16 bits of each number: offsets and indices are bounded above.
-  return String.fromCharCode(epoch & 0xffff, epoch >>> 16, STATES.indexOf(state), from + 1, ...values);
+  return String.fromCharCode(epoch & 0xffff, epoch >>> 16, (STATES.indexOf(state) << 14) | (from + 1), ...values);
 }
 
 export function recordState(rec: RowRecord): RowState {
-  return STATES[rec.charCodeAt(2)] as RowState;
+  return STATES[rec.charCodeAt(2) >> 14] as RowState;
 }
 
 /** The first cell read through the DOM, or -1 when the whole row was read from its markup. */
 export function recordFrom(rec: RowRecord): number {
-  return rec.charCodeAt(3) - 1;
+  return (rec.charCodeAt(2) & 0x3fff) - 1;
 }
 
-/** How many numbers the record's values take (VALUE_STRIDE per value). */
-export function valuesLength(rec: RowRecord): number {
-  return rec.length - HEADER;
+export function hasValues(rec: RowRecord): boolean {
+  return rec.length > FIRST_VALUE;
 }
 
-/** The `k`th number of the record's values (cell index, start, end, code, then the next value). */
-export function valueAt(rec: RowRecord, k: number): number {
-  return rec.charCodeAt(HEADER + k);
+/** Where the value after the one at `at` starts (the values run from FIRST_VALUE to the record's length). */
+export function nextValue(rec: RowRecord, at: number): number {
+  return rec.charCodeAt(at) & PARTIAL ? at + 3 : at + 1;
+}
+
+export function cellAt(rec: RowRecord, at: number): number {
+  return (rec.charCodeAt(at) >> 7) & 0xff;
+}
+
+export function codeAt(rec: RowRecord, at: number): number {
+  return rec.charCodeAt(at) & 0x7f;
+}
+
+export function startAt(rec: RowRecord, at: number): number {
+  return rec.charCodeAt(at) & PARTIAL ? rec.charCodeAt(at + 1) : 0;
+}
+
+/** The value's end; `textLength`: its cell's text length now (unchanged since it was read, or the row is `changed`). */
+export function endAt(rec: RowRecord, at: number, textLength: number): number {
+  return rec.charCodeAt(at) & PARTIAL ? rec.charCodeAt(at + 2) : textLength;
 }
 
 const TYPES: readonly (PiiType | 'custom')[] = [...PII_TYPES, 'custom'];
 
-/** Type, mask mode and whether it is counted, in one small integer (no object per value). */
+/** Type, mask mode and whether it is counted, in one small integer (7 bits: 11 types, 3 modes). */
 export function valueCode(type: PiiType | 'custom', mode: MaskMode, counted: boolean): number {
   return (TYPES.indexOf(type) << 3) | (MASK_MODES.indexOf(mode) << 1) | (counted ? 1 : 0);
 }

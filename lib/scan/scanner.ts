@@ -7,21 +7,26 @@ import { Plans } from './plans';
 import type { ScanSettings } from './policy-options';
 import { newRowCells, readRowCells } from './row-cells';
 import {
+  FIRST_VALUE,
   MAX_PACKED_CELL,
-  VALUE_STRIDE,
+  cellAt,
+  codeAt,
   codeCounted,
   codeMode,
   codeType,
+  endAt,
+  hasValues,
+  nextValue,
   packRow,
+  pushValue,
   recordFrom,
   recordState,
   rowChangedBy,
   rowOfCellText,
   rowRecord,
   setRowRecord,
-  valueAt,
+  startAt,
   valueCode,
-  valuesLength,
   type RowRecord,
 } from './row-values';
 import { visibleRows } from './visible-rows';
@@ -300,8 +305,7 @@ export class PageScanner {
 
   /** Takes a row's compact values out of the counts (row-values.ts). */
   private unaccountRow(rec: RowRecord): void {
-    const n = valuesLength(rec);
-    for (let k = 0; k < n; k += VALUE_STRIDE) this.unaccountCode(valueAt(rec, k + 3));
+    for (let at = FIRST_VALUE; at < rec.length; at = nextValue(rec, at)) this.unaccountCode(codeAt(rec, at));
   }
 
   private unaccountCode(code: number): void {
@@ -317,7 +321,7 @@ export class PageScanner {
     const rec = rowRecord(row, this.epoch);
     const state = rec === undefined ? undefined : recordState(rec);
     if (state === 'changed') return;
-    if (rec !== undefined && state === 'compact' && valuesLength(rec) > 0) {
+    if (rec !== undefined && state === 'compact' && hasValues(rec)) {
       this.unaccountRow(rec);
       this.queue.push(row);
     }
@@ -329,13 +333,13 @@ export class PageScanner {
     const rec = rowRecord(row, this.epoch);
     if (rec === undefined || recordState(rec) !== 'compact') return;
     setRowRecord(row, packRow(this.epoch, 'resolved', recordFrom(rec), NO_NUMBERS));
-    const length = valuesLength(rec);
-    if (length === 0) return;
+    if (!hasValues(rec)) return;
     const children = row.children;
-    for (let k = 0; k < length;) {
-      const index = valueAt(rec, k);
+    for (let k = FIRST_VALUE; k < rec.length;) {
+      // The values of one cell, from k to end.
+      const index = cellAt(rec, k);
       let end = k;
-      while (end < length && valueAt(rec, end) === index) end += VALUE_STRIDE;
+      while (end < rec.length && cellAt(rec, end) === index) end = nextValue(rec, end);
       const cell = children[index];
       const t = cell?.firstChild;
       if (t && t.nodeType === 3 && t.nextSibling === null && !firstEntry(t as Text, this.epoch)) {
@@ -343,7 +347,7 @@ export class PageScanner {
       } else {
         // The markup showed one text; the cell holds several text nodes side by side (a framework
         // renders them so): each is scanned on its own, as a walk would.
-        for (let i = k; i < end; i += VALUE_STRIDE) this.unaccountCode(valueAt(rec, i + 3));
+        for (let at = k; at < end; at = nextValue(rec, at)) this.unaccountCode(codeAt(rec, at));
         if (cell) this.scanCellNodes(row, cell, index);
         // The counts changed outside a slice: the next slice reports them.
         this.schedule();
@@ -356,9 +360,17 @@ export class PageScanner {
   private entriesFromValues(node: Text, rec: RowRecord, from: number, to: number): void {
     let first: MaskEntry | undefined;
     let last: MaskEntry | undefined;
-    for (let i = from; i < to; i += VALUE_STRIDE) {
-      const code = valueAt(rec, i + 3);
-      const entry = newEntry(node, valueAt(rec, i + 1), valueAt(rec, i + 2), codeType(code), codeMode(code), codeCounted(code), this.epoch);
+    for (let at = from; at < to; at = nextValue(rec, at)) {
+      const code = codeAt(rec, at);
+      const entry = newEntry(
+        node,
+        startAt(rec, at),
+        endAt(rec, at, node.length),
+        codeType(code),
+        codeMode(code),
+        codeCounted(code),
+        this.epoch,
+      );
       if (last) last.next = entry;
       else first = entry;
       last = entry;
@@ -653,7 +665,7 @@ export class PageScanner {
     const state = rec === undefined ? undefined : recordState(rec);
     if (rec !== undefined && state !== 'changed') {
       // Read already (a visible row, then the body; a body read again after a re-render).
-      if (state === 'resolved' || valuesLength(rec) > 0) job.masker.noteSection(job.section);
+      if (state === 'resolved' || hasValues(rec)) job.masker.noteSection(job.section);
       return recordFrom(rec);
     }
     const compact = rec === undefined;
@@ -682,7 +694,7 @@ export class PageScanner {
       const findings = this.detect(text, plan);
       if (findings.length === 0) continue;
       if (compact) {
-        this.recordValues(values, i, findings);
+        this.recordValues(values, i, text.length, findings);
         continue;
       }
       children ??= row.children;
@@ -705,15 +717,15 @@ export class PageScanner {
     return from;
   }
 
-  /** Appends the values found in cell `index` to a row's compact values, and counts them. */
-  private recordValues(values: number[], index: number, findings: readonly Finding[]): void {
+  /** Appends the values found in cell `index` (text `textLength` long) to a row's compact values, and counts them. */
+  private recordValues(values: number[], index: number, textLength: number, findings: readonly Finding[]): void {
     const settings = this.settings ?? this.options.settings();
     for (let i = 0; i < findings.length; i++) {
       const f = findings[i] as Finding;
       const custom = f.type === 'custom';
       const mode = custom ? (settings.customModes[f.patternName] ?? 'full') : settings.modes[f.type as keyof ScanSettings['modes']];
       const counted = !custom && !f.uncounted;
-      values.push(index, f.start, f.end, valueCode(f.type, mode, counted));
+      pushValue(values, index, f.start, f.end, textLength, valueCode(f.type, mode, counted));
       this.accountValue(f.type, mode !== 'off', counted, 1);
     }
   }
