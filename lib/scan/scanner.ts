@@ -159,14 +159,19 @@ export class PageScanner {
     performance.mark('confidant:scan:start');
     this.scanStarted = true;
     this.slicesSinceFlush = 0;
-    // The Masker adds its overlay host to the page: done before the first layout read (just below),
-    // that layout takes it in; added later, the first draw paid a whole-page layout for it (50 ms
-    // at 50k rows).
+    // The Masker adds its overlay host to the page now, not in the first draw, and the rows on
+    // screen are found after the next frame: a layout read here or in a draw paid a whole-page
+    // layout for the host (40-55 ms at 50k rows) in Confidant's task; the frame lays it out anyway.
     this.masker(doc);
-    this.queueVisibleFirst(doc);
+    const sections = Array.from(doc.querySelectorAll('tbody')).slice(0, 20);
     this.queue.push(doc.body);
     this.observe(doc.body);
-    this.schedule();
+    const epoch = this.epoch;
+    afterNextFrame(doc, () => {
+      if (this.stopped || epoch !== this.epoch) return;
+      this.queueVisibleFirst(doc, sections);
+      this.schedule();
+    });
   }
 
   stop(): void {
@@ -259,12 +264,13 @@ export class PageScanner {
   }
 
   /** Queues the table rows on screen first, so what the user sees is masked first. */
-  private queueVisibleFirst(doc: Document): void {
+  private queueVisibleFirst(doc: Document, sections: readonly HTMLTableSectionElement[]): void {
     const h = doc.defaultView?.innerHeight ?? 0;
     if (!h) return;
-    for (const section of Array.from(doc.querySelectorAll('tbody')).slice(0, 20)) {
-      for (const row of visibleRows(section, 0, h)) this.queue.push(row);
-    }
+    const rows: Node[] = [];
+    for (const section of sections) if (section.isConnected) rows.push(...visibleRows(section, 0, h));
+    // Ahead of the queued work (the body; what the page changed since the start).
+    this.queue.splice(this.head, 0, ...rows);
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -802,6 +808,27 @@ export class PageScanner {
 }
 
 const NO_NUMBERS: readonly number[] = [];
+
+/**
+ * Calls `run` once, after the next frame has been rendered (its layout done), or after a second
+ * when no frame comes (a tab hidden meanwhile: its frames wait until it is shown).
+ */
+function afterNextFrame(doc: Document, run: () => void): void {
+  const win = doc.defaultView;
+  if (!win || doc.visibilityState === 'hidden') {
+    run();
+    return;
+  }
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  // A timeout set in a frame callback runs after that frame's layout and paint.
+  win.requestAnimationFrame(() => win.setTimeout(once, 0));
+  win.setTimeout(once, 1000);
+}
 
 /** The node after the walker's current node and its subtree (null past the walker's root). */
 function nextOutside(walker: TreeWalker): Node | null {
