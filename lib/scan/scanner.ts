@@ -7,16 +7,27 @@ import { Plans } from './plans';
 import type { ScanSettings } from './policy-options';
 import { newRowCells, readRowCells } from './row-cells';
 import {
-  NO_VALUES,
-  VALUE_STRIDE,
+  FIRST_VALUE,
+  MAX_PACKED_CELL,
+  cellAt,
+  codeAt,
   codeCounted,
   codeMode,
   codeType,
+  endAt,
+  hasValues,
+  nextValue,
+  packRow,
+  pushValue,
+  recordFrom,
+  recordState,
   rowChangedBy,
   rowOfCellText,
-  rowValues,
-  setRowValues,
+  rowRecord,
+  setRowRecord,
+  startAt,
   valueCode,
+  type RowRecord,
 } from './row-values';
 import { visibleRows } from './visible-rows';
 import { SKIP_SELECTOR, TextWalk, isSkippedText, isTableBody } from './walker';
@@ -148,10 +159,19 @@ export class PageScanner {
     performance.mark('confidant:scan:start');
     this.scanStarted = true;
     this.slicesSinceFlush = 0;
-    this.queueVisibleFirst(doc);
+    // The Masker adds its overlay host to the page now, not in the first draw, and the rows on
+    // screen are found after the next frame: a layout read here or in a draw paid a whole-page
+    // layout for the host (40-55 ms at 50k rows) in Confidant's task; the frame lays it out anyway.
+    this.masker(doc);
+    const sections = Array.from(doc.querySelectorAll('tbody')).slice(0, 20);
     this.queue.push(doc.body);
     this.observe(doc.body);
-    this.schedule();
+    const epoch = this.epoch;
+    afterNextFrame(doc, () => {
+      if (this.stopped || epoch !== this.epoch) return;
+      this.queueVisibleFirst(doc, sections);
+      this.schedule();
+    });
   }
 
   stop(): void {
@@ -244,12 +264,13 @@ export class PageScanner {
   }
 
   /** Queues the table rows on screen first, so what the user sees is masked first. */
-  private queueVisibleFirst(doc: Document): void {
+  private queueVisibleFirst(doc: Document, sections: readonly HTMLTableSectionElement[]): void {
     const h = doc.defaultView?.innerHeight ?? 0;
     if (!h) return;
-    for (const section of Array.from(doc.querySelectorAll('tbody')).slice(0, 20)) {
-      for (const row of visibleRows(section, 0, h)) this.queue.push(row);
-    }
+    const rows: Node[] = [];
+    for (const section of sections) if (section.isConnected) rows.push(...visibleRows(section, 0, h));
+    // Ahead of the queued work (the body; what the page changed since the start).
+    this.queue.splice(this.head, 0, ...rows);
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -289,8 +310,8 @@ export class PageScanner {
   }
 
   /** Takes a row's compact values out of the counts (row-values.ts). */
-  private unaccountRow(values: readonly number[]): void {
-    for (let k = 0; k < values.length; k += VALUE_STRIDE) this.unaccountCode(values[k + 3] as number);
+  private unaccountRow(rec: RowRecord): void {
+    for (let at = FIRST_VALUE; at < rec.length; at = nextValue(rec, at)) this.unaccountCode(codeAt(rec, at));
   }
 
   private unaccountCode(code: number): void {
@@ -303,35 +324,36 @@ export class PageScanner {
    * (offsets into text that may have changed) are dropped and the row is read again.
    */
   private rowChanged(row: Element): void {
-    const rec = rowValues(row, this.epoch);
-    if (rec?.state === 'changed') return;
-    if (rec?.state === 'compact' && rec.values.length > 0) {
-      this.unaccountRow(rec.values);
+    const rec = rowRecord(row, this.epoch);
+    const state = rec === undefined ? undefined : recordState(rec);
+    if (state === 'changed') return;
+    if (rec !== undefined && state === 'compact' && hasValues(rec)) {
+      this.unaccountRow(rec);
       this.queue.push(row);
     }
-    setRowValues(row, { epoch: this.epoch, state: 'changed', values: NO_VALUES, from: -1 });
+    setRowRecord(row, packRow(this.epoch, 'changed', -1, NO_NUMBERS));
   }
 
   /** Puts a compact row's values on its cells' text nodes (it came near the viewport, or reveal or copy asks). */
   resolveRow(row: Element): void {
-    const rec = rowValues(row, this.epoch);
-    if (rec?.state !== 'compact') return;
-    const values = rec.values;
-    setRowValues(row, { epoch: this.epoch, state: 'resolved', values: NO_VALUES, from: rec.from });
-    if (values.length === 0) return;
+    const rec = rowRecord(row, this.epoch);
+    if (rec === undefined || recordState(rec) !== 'compact') return;
+    setRowRecord(row, packRow(this.epoch, 'resolved', recordFrom(rec), NO_NUMBERS));
+    if (!hasValues(rec)) return;
     const children = row.children;
-    for (let k = 0; k < values.length;) {
-      const index = values[k] as number;
+    for (let k = FIRST_VALUE; k < rec.length;) {
+      // The values of one cell, from k to end.
+      const index = cellAt(rec, k);
       let end = k;
-      while (end < values.length && values[end] === index) end += VALUE_STRIDE;
+      while (end < rec.length && cellAt(rec, end) === index) end = nextValue(rec, end);
       const cell = children[index];
       const t = cell?.firstChild;
       if (t && t.nodeType === 3 && t.nextSibling === null && !firstEntry(t as Text, this.epoch)) {
-        this.entriesFromValues(t as Text, values, k, end);
+        this.entriesFromValues(t as Text, rec, k, end);
       } else {
         // The markup showed one text; the cell holds several text nodes side by side (a framework
         // renders them so): each is scanned on its own, as a walk would.
-        for (let i = k; i < end; i += VALUE_STRIDE) this.unaccountCode(values[i + 3] as number);
+        for (let at = k; at < end; at = nextValue(rec, at)) this.unaccountCode(codeAt(rec, at));
         if (cell) this.scanCellNodes(row, cell, index);
         // The counts changed outside a slice: the next slice reports them.
         this.schedule();
@@ -341,15 +363,15 @@ export class PageScanner {
   }
 
   /** The entries of one cell's values (already counted) on its text node. */
-  private entriesFromValues(node: Text, values: readonly number[], from: number, to: number): void {
+  private entriesFromValues(node: Text, rec: RowRecord, from: number, to: number): void {
     let first: MaskEntry | undefined;
     let last: MaskEntry | undefined;
-    for (let i = from; i < to; i += VALUE_STRIDE) {
-      const code = values[i + 3] as number;
+    for (let at = from; at < to; at = nextValue(rec, at)) {
+      const code = codeAt(rec, at);
       const entry = newEntry(
         node,
-        values[i + 1] as number,
-        values[i + 2] as number,
+        startAt(rec, at),
+        endAt(rec, at, node.length),
         codeType(code),
         codeMode(code),
         codeCounted(code),
@@ -440,13 +462,13 @@ export class PageScanner {
 
   /** Drops a removed row's compact values. True when none of its cells holds entries (skip them). */
   private dropRow(row: Element): boolean {
-    const rec = rowValues(row, this.epoch);
-    if (!rec) return false;
+    const rec = rowRecord(row, this.epoch);
+    if (rec === undefined) return false;
     // Put back later, the row is read afresh.
-    setRowValues(row, undefined);
-    if (rec.state !== 'compact') return false;
-    this.unaccountRow(rec.values);
-    return rec.from < 0;
+    setRowRecord(row, undefined);
+    if (recordState(rec) !== 'compact') return false;
+    this.unaccountRow(rec);
+    return recordFrom(rec) < 0;
   }
 
   private forget(text: Text): void {
@@ -645,21 +667,23 @@ export class PageScanner {
    * the row is left to the DOM path, in the next slice.
    */
   private scanSerializedRow(job: RowJob, row: Element, deadline: number): number {
-    const rec = rowValues(row, this.epoch);
-    if (rec && rec.state !== 'changed') {
+    const rec = rowRecord(row, this.epoch);
+    const state = rec === undefined ? undefined : recordState(rec);
+    if (rec !== undefined && state !== 'changed') {
       // Read already (a visible row, then the body; a body read again after a re-render).
-      if (rec.state === 'resolved' || rec.values.length > 0) job.masker.noteSection(job.section);
-      return rec.from;
+      if (state === 'resolved' || hasValues(rec)) job.masker.noteSection(job.section);
+      return recordFrom(rec);
     }
     const compact = rec === undefined;
     const values = this.rowScratch;
     values.length = 0;
     const cells = readRowCells(row.innerHTML, this.rowCells);
-    const n = cells.count;
+    // A record's cell indices are 16-bit (row-values.ts): cells past that are read through the DOM.
+    const n = Math.min(cells.count, MAX_PACKED_CELL);
     // labels.ts: a two-cell row whose first cell is a <th> is labelled by it (a profile table).
     const rowLabel = cells.complete && n === 2 && cells.headers[0] === true && cells.headers[1] === false;
     let children: HTMLCollection | null = null;
-    let from = cells.complete ? -1 : n;
+    let from = cells.complete && n === cells.count ? -1 : n;
     for (let i = 0; i < n; i++) {
       if ((i & 3) === 0 && i > 0 && performance.now() > deadline) {
         from = i;
@@ -676,7 +700,7 @@ export class PageScanner {
       const findings = this.detect(text, plan);
       if (findings.length === 0) continue;
       if (compact) {
-        this.recordValues(values, i, findings);
+        this.recordValues(values, i, text.length, findings);
         continue;
       }
       children ??= row.children;
@@ -693,22 +717,21 @@ export class PageScanner {
       for (let c = cell.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) this.scanCellText(c as Text, plan, job.section);
     }
     if (compact) {
-      // An exact-size copy: a row's array grown push by push kept half its capacity unused.
-      setRowValues(row, { epoch: this.epoch, state: 'compact', values: values.length > 0 ? values.slice() : NO_VALUES, from });
+      setRowRecord(row, packRow(this.epoch, 'compact', from, values));
       if (values.length > 0) job.masker.noteSection(job.section);
     }
     return from;
   }
 
-  /** Appends the values found in cell `index` to a row's compact values, and counts them. */
-  private recordValues(values: number[], index: number, findings: readonly Finding[]): void {
+  /** Appends the values found in cell `index` (text `textLength` long) to a row's compact values, and counts them. */
+  private recordValues(values: number[], index: number, textLength: number, findings: readonly Finding[]): void {
     const settings = this.settings ?? this.options.settings();
     for (let i = 0; i < findings.length; i++) {
       const f = findings[i] as Finding;
       const custom = f.type === 'custom';
       const mode = custom ? (settings.customModes[f.patternName] ?? 'full') : settings.modes[f.type as keyof ScanSettings['modes']];
       const counted = !custom && !f.uncounted;
-      values.push(index, f.start, f.end, valueCode(f.type, mode, counted));
+      pushValue(values, index, f.start, f.end, textLength, valueCode(f.type, mode, counted));
       this.accountValue(f.type, mode !== 'off', counted, 1);
     }
   }
@@ -782,6 +805,29 @@ export class PageScanner {
     for (const [type, n] of Object.entries(this.tally) as [keyof PiiCounts, number][]) if (n > 0) counts[type] = n;
     return [counts, this.maskedTally];
   }
+}
+
+const NO_NUMBERS: readonly number[] = [];
+
+/**
+ * Calls `run` once, after the next frame has been rendered (its layout done), or after a second
+ * when no frame comes (a tab hidden meanwhile: its frames wait until it is shown).
+ */
+function afterNextFrame(doc: Document, run: () => void): void {
+  const win = doc.defaultView;
+  if (!win || doc.visibilityState === 'hidden') {
+    run();
+    return;
+  }
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  // A timeout set in a frame callback runs after that frame's layout and paint.
+  win.requestAnimationFrame(() => win.setTimeout(once, 0));
+  win.setTimeout(once, 1000);
 }
 
 /** The node after the walker's current node and its subtree (null past the walker's root). */

@@ -70,4 +70,20 @@ describe('visibleRows', () => {
     await delivered();
     expect(texts(visibleRows(s, 0, 1000))).toEqual(['r0', 'r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8']);
   });
+
+  test('a long section is listed a chunk per call, and answers correctly meanwhile', async () => {
+    const s = section(9000);
+    const end = 9000 * ROW_PX;
+    // The list grows only as far as the window needs: the end of the section takes all of it.
+    for (let call = 0; call < 4; call++) expect(texts(visibleRows(s, end - 50, end))).toEqual(['r8997', 'r8998', 'r8999']);
+    const s2 = section(9000);
+    expect(texts(visibleRows(s2, 0, 30))).toEqual(['r0', 'r1']);
+    s2.append(tr('a0'));
+    await delivered();
+    expect(texts(visibleRows(s2, end - 10, end + 10))).toEqual(['r8999', 'a0']);
+    s2.prepend(tr('top'));
+    await delivered();
+    for (let call = 0; call < 4; call++) expect(texts(visibleRows(s2, end + 10, end + 30))).toEqual(['r8999', 'a0']);
+    expect(texts(visibleRows(s2, 0, 30))).toEqual(['top', 'r0']);
+  });
 });
