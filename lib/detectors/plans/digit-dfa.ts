@@ -7,16 +7,13 @@
  * once, whatever the number of patterns, and says at the end which of them matched (one bit each).
  * The accepted language is exactly the regex's (no backreferences or lookarounds are accepted:
  * the parser throws on anything outside this small syntax), so full matches agree with `RegExp`.
+ *
+ * The automaton is determinized lazily: a full subset construction of a large plan (GB, IT, US)
+ * takes 5-25 ms, too long for one slice of the content script, and most of its states are never
+ * reached by the numbers a page holds. Compiling only builds the NFA; a DFA state and each of its
+ * digit transitions are made the first time a number reaches them, then reused, so after warm-up
+ * a check reads one table entry per digit as a fully built automaton would.
  */
-
-/** One automaton: `next[state * 10 + digit]` is the next state or -1; state 0 is the start. */
-export interface DigitDfa {
-  readonly next: Int32Array;
-  /** Bit i is set in an accepting state of pattern i. */
-  readonly accept: Uint32Array;
-  /** True when no accepted string is a prefix of another: `prefixDigits` is then exact. */
-  readonly prefixFree: boolean;
-}
 
 type Node =
   | { kind: 'set'; digits: number } // a bit per digit 0-9
@@ -25,6 +22,8 @@ type Node =
   | { kind: 'repeat'; item: Node; min: number; max: number };
 
 const ALL_DIGITS = 0x3ff;
+/** A counted repeat, `{2}`, `{2,}` or `{2,5}`. */
+const COUNTED = /\{(\d+)(,(\d*))?\}/y;
 
 /** A recursive-descent parser for the regex subset the metadata uses. */
 class Parser {
@@ -101,6 +100,8 @@ class Parser {
       }
     }
     this.at++;
+    // An empty class would leave NFA states that lead nowhere (see `Nfa`).
+    if (digits === 0) this.fail();
     return { kind: 'set', digits };
   }
 
@@ -118,18 +119,19 @@ class Parser {
 
   private quantified(item: Node): Node {
     const c = this.peek();
-    let min: number;
-    let max: number;
-    if (c === '?') [min, max] = [0, 1];
-    else if (c === '*') [min, max] = [0, Infinity];
-    else if (c === '+') [min, max] = [1, Infinity];
+    let min = 0;
+    let max = Infinity;
+    if (c === '?') max = 1;
+    else if (c === '+') min = 1;
     else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
+      // Sticky: matched where the parser is, without slicing the (long) source.
+      COUNTED.lastIndex = this.at;
+      const m = COUNTED.exec(this.source);
       if (!m) return this.fail();
       min = Number(m[1]);
       max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
       this.at += m[0].length - 1;
-    } else {
+    } else if (c !== '*') {
       return item;
     }
     this.at++;
@@ -139,9 +141,19 @@ class Parser {
   }
 }
 
-/** Thompson construction: states with digit edges and empty edges. */
+interface Edge {
+  /** A bit per digit 0-9. */
+  digits: number;
+  to: number;
+}
+
+/**
+ * Thompson construction: states with digit edges and empty edges. Every state lies on a path from
+ * its pattern's start to its end (the parser refuses empty classes), so every state can still reach
+ * acceptance: a non-empty set of NFA states is never a dead end.
+ */
 class Nfa {
-  readonly edges: { digits: number; to: number }[][] = [];
+  readonly edges: Edge[][] = [];
   readonly empty: number[][] = [];
   /** Pattern bits accepted in a state. */
   readonly accept: number[] = [];
@@ -164,7 +176,7 @@ class Nfa {
   private link(node: Node, from: number, to: number): void {
     switch (node.kind) {
       case 'set':
-        (this.edges[from] as { digits: number; to: number }[]).push({ digits: node.digits, to });
+        (this.edges[from] as Edge[]).push({ digits: node.digits, to });
         return;
       case 'alt':
         for (const item of node.items) this.link(item, from, to);
@@ -203,28 +215,158 @@ class Nfa {
       }
     }
   }
+}
 
-  /** The states reachable from each state by empty edges (itself included), computed once. */
-  closures(): Int32Array[] {
-    const seen = new Int32Array(this.empty.length).fill(-1);
-    return this.empty.map((_, from) => {
-      const out: number[] = [];
-      const stack = [from];
-      while (stack.length) {
-        const s = stack.pop() as number;
-        if (seen[s] === from) continue;
-        seen[s] = from;
-        out.push(s);
-        for (const t of this.empty[s] as number[]) stack.push(t);
+/** A transition not made yet: `step` makes it. */
+const UNKNOWN = -2;
+/** No digit string leads on to acceptance: a run stops. */
+const DEAD = -1;
+
+/**
+ * A DFA over the ten digits for up to 32 patterns (bit i of a state's `accept` = pattern i matches
+ * the digits read so far), built lazily from the NFA. A DFA state is a set of NFA states, kept only
+ * with those that read a digit or accept (states with empty edges alone only lead on to others);
+ * state 0 is the start.
+ */
+export class DigitDfa {
+  /**
+   * `next[state * 10 + digit]`: the next state, `DEAD`, or `UNKNOWN` until `step` makes it. Grown
+   * (replaced) by `step`, so readers take it again after calling `step`.
+   */
+  next = new Int32Array(10 * 16).fill(UNKNOWN);
+  /** Per state, the pattern bits accepted there. Grown with `next`. */
+  accept = new Uint32Array(16);
+  /** The NFA states of each DFA state, sorted. */
+  private readonly sets: Int32Array[] = [];
+  /** DFA states by their NFA states (`sets[id].join()`). */
+  private readonly ids = new Map<string, number>();
+  /** Per NFA state, the states its empty edges reach (itself included) that read or accept; made on first use. */
+  private readonly closures: (Int32Array | undefined)[];
+  /** Marks NFA states already in the set `closure` is building (`mark[s] === stamp`). */
+  private readonly mark: Int32Array;
+  /** Marks NFA states `closureOf` has visited. */
+  private readonly seen: Int32Array;
+  private stamp = 0;
+  private prefixFreeKnown: boolean | undefined;
+
+  constructor(
+    private readonly nfa: Nfa,
+    root: number,
+  ) {
+    this.closures = new Array<Int32Array | undefined>(nfa.edges.length);
+    this.mark = new Int32Array(nfa.edges.length);
+    this.seen = new Int32Array(nfa.edges.length);
+    this.stateOf(this.closure([root]));
+  }
+
+  /** Makes (once) and returns the transition from `state` on `digit`: a state or `DEAD`. */
+  step(state: number, digit: number): number {
+    const bit = 1 << digit;
+    const set = this.sets[state] as Int32Array;
+    const reached: number[] = [];
+    // Indexed loops: this runs mostly cold (interpreted), where iterators cost more than the work.
+    for (let k = 0; k < set.length; k++) {
+      const edges = this.nfa.edges[set[k] as number] as Edge[];
+      for (let j = 0; j < edges.length; j++) {
+        const e = edges[j] as Edge;
+        if (e.digits & bit) reached.push(e.to);
       }
-      return Int32Array.from(out);
-    });
+    }
+    const to = reached.length > 0 ? this.stateOf(this.closure(reached)) : DEAD;
+    this.next[state * 10 + digit] = to;
+    return to;
+  }
+
+  /**
+   * True when no accepted string is a prefix of another: `prefixDigits` is then exact. Makes the
+   * whole automaton (meant for the small prefix automata) and remembers the answer.
+   */
+  get prefixFree(): boolean {
+    if (this.prefixFreeKnown === undefined) this.prefixFreeKnown = this.computePrefixFree();
+    return this.prefixFreeKnown;
+  }
+
+  private computePrefixFree(): boolean {
+    let free = true;
+    // `step` appends states as it finds them, so this visits every reachable one.
+    for (let id = 0; id < this.sets.length; id++) {
+      for (let d = 0; d < 10; d++) {
+        let to = this.next[id * 10 + d] as number;
+        if (to === UNKNOWN) to = this.step(id, d);
+        // Every non-empty state leads on to acceptance: a digit after an accepting state that
+        // does not die extends an accepted string into another.
+        if (to !== DEAD && this.accept[id] !== 0) free = false;
+      }
+    }
+    return free;
+  }
+
+  /** The DFA state of a set of NFA states, made when new. */
+  private stateOf(set: Int32Array): number {
+    const key = set.join();
+    let id = this.ids.get(key);
+    if (id !== undefined) return id;
+    id = this.sets.length;
+    this.sets.push(set);
+    this.ids.set(key, id);
+    if (id >= this.accept.length) this.grow();
+    let bits = 0;
+    for (let k = 0; k < set.length; k++) bits |= this.nfa.accept[set[k] as number] as number;
+    this.accept[id] = bits;
+    return id;
+  }
+
+  /** Doubles the tables; new rows are `UNKNOWN`. */
+  private grow(): void {
+    const accept = new Uint32Array(this.accept.length * 2);
+    accept.set(this.accept);
+    const next = new Int32Array(accept.length * 10).fill(UNKNOWN);
+    next.set(this.next);
+    this.accept = accept;
+    this.next = next;
+  }
+
+  /** The union of the closures of `states`, sorted: a DFA state's identity. */
+  private closure(states: readonly number[]): Int32Array {
+    const stamp = ++this.stamp;
+    const out: number[] = [];
+    for (let k = 0; k < states.length; k++) {
+      const closure = this.closureOf(states[k] as number);
+      for (let j = 0; j < closure.length; j++) {
+        const t = closure[j] as number;
+        if (this.mark[t] === stamp) continue;
+        this.mark[t] = stamp;
+        out.push(t);
+      }
+    }
+    return new Int32Array(out).sort();
+  }
+
+  private closureOf(from: number): Int32Array {
+    const known = this.closures[from];
+    if (known) return known;
+    const nfa = this.nfa;
+    // A stamp of its own: `closure` may be using `mark` while this runs.
+    const stamp = ++this.stamp;
+    const out: number[] = [];
+    const stack = [from];
+    while (stack.length > 0) {
+      const s = stack.pop() as number;
+      if (this.seen[s] === stamp) continue;
+      this.seen[s] = stamp;
+      if ((nfa.edges[s] as Edge[]).length > 0 || nfa.accept[s] !== 0) out.push(s);
+      const empty = nfa.empty[s] as number[];
+      for (let j = 0; j < empty.length; j++) stack.push(empty[j] as number);
+    }
+    const closure = new Int32Array(out);
+    this.closures[from] = closure;
+    return closure;
   }
 }
 
 /**
  * One automaton for up to 32 patterns (bit i of a state's `accept` = pattern i matches the digits
- * read so far). Subset construction: a state per set of NFA states reachable on some digit string.
+ * read so far). Only parses and builds the NFA: DFA states are made as numbers reach them.
  */
 export function compileDigitDfa(sources: readonly string[]): DigitDfa {
   if (sources.length > 32) throw new Error('digit-dfa: at most 32 patterns');
@@ -235,88 +377,29 @@ export function compileDigitDfa(sources: readonly string[]): DigitDfa {
     (nfa.empty[root] as number[]).push(start);
     nfa.accept[end] = (nfa.accept[end] as number) | (1 << i);
   });
-  const closures = nfa.closures();
-  // The union of the closures of `states`, sorted (a DFA state's identity); `mark` dedupes.
-  const mark = new Int32Array(nfa.empty.length).fill(-1);
-  let stamp = 0;
-  const closure = (states: readonly number[]): number[] => {
-    stamp++;
-    const out: number[] = [];
-    for (const s of states) {
-      for (const t of closures[s] as Int32Array) {
-        if (mark[t] === stamp) continue;
-        mark[t] = stamp;
-        // Only states that read a digit or accept tell sets apart: the rest only lead on by empty edges.
-        if ((nfa.edges[t] as unknown[]).length > 0 || nfa.accept[t] !== 0) out.push(t);
-      }
-    }
-    return out.sort((x, y) => x - y);
-  };
-  const sets: number[][] = [closure([root])];
-  const ids = new Map<string, number>([[(sets[0] as number[]).join(), 0]]);
-  const next: number[] = [];
-  const accept: number[] = [];
-  for (let id = 0; id < sets.length; id++) {
-    const set = sets[id] as number[];
-    accept[id] = set.reduce((bits, s) => bits | (nfa.accept[s] as number), 0);
-    // The NFA states each digit leads to, from one pass over the set's edges.
-    const byDigit: number[][] = [[], [], [], [], [], [], [], [], [], []];
-    for (const s of set) {
-      for (const e of nfa.edges[s] as { digits: number; to: number }[]) {
-        for (let d = 0; d < 10; d++) if (e.digits & (1 << d)) (byDigit[d] as number[]).push(e.to);
-      }
-    }
-    for (let d = 0; d < 10; d++) {
-      const reached = byDigit[d] as number[];
-      if (!reached.length) {
-        next[id * 10 + d] = -1;
-        continue;
-      }
-      const target = closure(reached);
-      const key = target.join();
-      let to = ids.get(key);
-      if (to === undefined) {
-        to = sets.length;
-        sets.push(target);
-        ids.set(key, to);
-      }
-      next[id * 10 + d] = to;
-    }
-  }
-  const live = liveStates(next, accept);
-  // Prefix-free: from an accepting state no digit leads anywhere an accepted string continues.
-  const prefixFree = accept.every((bits, id) => bits === 0 || [...Array(10).keys()].every((d) => !live[next[id * 10 + d] as number]));
-  // Dead ends (no accepting state reachable) become -1, so a run stops at the first useless digit.
-  const pruned = next.map((to) => (to >= 0 && live[to] ? to : -1));
-  return { next: Int32Array.from(pruned), accept: Uint32Array.from(accept), prefixFree };
+  return new DigitDfa(nfa, root);
 }
 
-/** Which states can still reach an accepting one. */
-function liveStates(next: readonly number[], accept: readonly number[]): boolean[] {
-  const live = accept.map((bits) => bits !== 0);
-  for (let changed = true; changed;) {
-    changed = false;
-    for (let id = 0; id < accept.length; id++) {
-      if (live[id]) continue;
-      for (let d = 0; d < 10; d++) {
-        const to = next[id * 10 + d] as number;
-        if (to >= 0 && live[to]) {
-          live[id] = changed = true;
-          break;
-        }
-      }
-    }
-  }
-  return live;
-}
+/*
+ * The walkers below keep the table in a local and read one entry per digit, as on a fully built
+ * automaton; only an `UNKNOWN` entry (negative, as `DEAD`) takes them to `step`, after which they
+ * take the table again (`step` may have grown it).
+ */
 
 /** Pattern bits that match all of `digits[from, to)` (digit values 0-9); 0 when none. */
 export function matchDigits(dfa: DigitDfa, digits: Uint8Array, from: number, to: number): number {
-  const next = dfa.next;
+  let next = dfa.next;
   let state = 0;
   for (let i = from; i < to; i++) {
-    state = next[state * 10 + (digits[i] as number)] as number;
-    if (state < 0) return 0;
+    const digit = digits[i] as number;
+    let after = next[state * 10 + digit] as number;
+    if (after < 0) {
+      if (after === DEAD) return 0;
+      after = dfa.step(state, digit);
+      if (after === DEAD) return 0;
+      next = dfa.next;
+    }
+    state = after;
   }
   return dfa.accept[state] as number;
 }
@@ -326,24 +409,24 @@ export function matchDigits(dfa: DigitDfa, digits: Uint8Array, from: number, to:
  * prefix-free automaton (at most one prefix can match, so the regex's choice is that one).
  */
 export function prefixDigits(dfa: DigitDfa, digits: Uint8Array, from: number, to: number): number {
-  const next = dfa.next;
+  let next = dfa.next;
   let state = 0;
   for (let i = from; ; i++) {
     if ((dfa.accept[state] as number) !== 0) return i - from;
     if (i >= to) return -1;
-    state = next[state * 10 + (digits[i] as number)] as number;
-    if (state < 0) return -1;
+    const digit = digits[i] as number;
+    let after = next[state * 10 + digit] as number;
+    if (after < 0) {
+      if (after === DEAD) return -1;
+      after = dfa.step(state, digit);
+      if (after === DEAD) return -1;
+      next = dfa.next;
+    }
+    state = after;
   }
 }
 
 /** Whether some prefix of `digits[from, to)` (the empty one included) is accepted. */
 export function acceptsAPrefix(dfa: DigitDfa, digits: Uint8Array, from: number, to: number): boolean {
-  const next = dfa.next;
-  let state = 0;
-  for (let i = from; ; i++) {
-    if ((dfa.accept[state] as number) !== 0) return true;
-    if (i >= to) return false;
-    state = next[state * 10 + (digits[i] as number)] as number;
-    if (state < 0) return false;
-  }
+  return prefixDigits(dfa, digits, from, to) >= 0;
 }

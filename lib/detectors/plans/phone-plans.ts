@@ -19,9 +19,12 @@ interface Plan {
   idd: DigitDfa;
   /**
    * The national pattern (bit 0) and the number-type patterns (bit i + 1 for type i) in one
-   * automaton (digit-dfa.ts): one pass over the digits answers every pattern of the plan.
+   * automaton (digit-dfa.ts): one pass over the digits answers every pattern of the plan. Compiled
+   * by `patternsOf` when a number first needs them: phone.ts looks every plan up on its first
+   * candidate, and parsing all of them at once would cost several milliseconds of one time slice.
    */
-  patterns: DigitDfa;
+  patterns: DigitDfa | undefined;
+  patternSources: readonly string[];
   lengths: readonly number[] | undefined;
   /** National prefix for parsing as an automaton, when it is prefix-free and has no transform. */
   prefixDfa: DigitDfa | undefined;
@@ -86,7 +89,8 @@ function compile(country: CountryCode): Plan {
     callingCode,
     code: Uint8Array.from(callingCode, (c) => c.charCodeAt(0) - 48),
     idd: iddDfa,
-    patterns: compileDigitDfa([national, ...typeList.map((t) => t.source)]),
+    patterns: undefined,
+    patternSources: [national, ...typeList.map((t) => t.source)],
     lengths,
     prefixDfa: prefixDfa?.prefixFree ? prefixDfa : undefined,
     prefix: prefix && !prefixDfa?.prefixFree ? new RegExp(`^(?:${prefix})`) : undefined,
@@ -98,6 +102,11 @@ function compile(country: CountryCode): Plan {
     main: MAIN_COUNTRY[country] ? planOf(MAIN_COUNTRY[country]) : undefined,
     sole: callingCodes[callingCode]?.length === 1,
   };
+}
+
+/** The plan's pattern automaton, compiled on first use. */
+function patternsOf(p: Plan): DigitDfa {
+  return (p.patterns ??= compileDigitDfa(p.patternSources));
 }
 
 const plans = new Map<CountryCode, Plan>();
@@ -161,8 +170,8 @@ function nationalNumber(digits: Digits, from: number, to: number, p: Plan): numb
   } else {
     return from;
   }
-  const bits = matchDigits(p.patterns, digits, nsn, to);
-  if ((bits & 1) === 0 && (matchDigits(p.patterns, digits, from, to) & 1) !== 0) return from;
+  const bits = matchDigits(patternsOf(p), digits, nsn, to);
+  if ((bits & 1) === 0 && (matchDigits(patternsOf(p), digits, from, to) & 1) !== 0) return from;
   if (!possibleLength(to - nsn, p.lengths)) return from;
   nsnBits = bits;
   return nsn;
@@ -186,7 +195,7 @@ function regexPrefix(digits: Digits, from: number, to: number, p: Plan): number 
 
 /** The national pattern and, when the plan has types, one type allowing this length. */
 function validNsn(digits: Digits, from: number, to: number, p: Plan, knownBits = -1): boolean {
-  const bits = knownBits >= 0 ? knownBits : matchDigits(p.patterns, digits, from, to);
+  const bits = knownBits >= 0 ? knownBits : matchDigits(patternsOf(p), digits, from, to);
   if ((bits & 1) === 0) return false;
   if (!p.hasTypes) return true;
   const length = to - from;
@@ -196,7 +205,7 @@ function validNsn(digits: Digits, from: number, to: number, p: Plan, knownBits =
 
 /** Whether `digits[from, to)` matches the national pattern (`bits` when already read). */
 function nationalMatch(digits: Digits, from: number, to: number, p: Plan, bits: number): boolean {
-  return ((bits >= 0 ? bits : matchDigits(p.patterns, digits, from, to)) & 1) !== 0;
+  return ((bits >= 0 ? bits : matchDigits(patternsOf(p), digits, from, to)) & 1) !== 0;
 }
 
 /** A buffer for the string entry points below. */
