@@ -67,9 +67,9 @@ function warmUp(c: Contender, docs: CorpusDoc[], text: string): void {
   for (let i = 0; i < 5 || performance.now() < until; i++) c.run(head, headText);
 }
 
-/** Five runs over the first ~20 KB (warmUp's rule, shorter): enough to re-optimise after a GC. */
+/** Five runs over the first ~100 KB (warmUp's text, no time floor): enough to re-optimise after a GC. */
 function reWarm(c: Contender, docs: CorpusDoc[], text: string): void {
-  const { head, headText } = firstBytes(docs, text, 20_000);
+  const { head, headText } = firstBytes(docs, text, 100_000);
   for (let i = 0; i < 5; i++) c.run(head, headText);
 }
 
