@@ -77,7 +77,11 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
   });
   const start = () => {
     scanner.start();
-    frames.attachAll();
+    // Finding the frames is a search of the whole document (about 16 ms on a 50k-row table): a
+    // task of its own, so the scan's first task stays short.
+    setTimeout(() => {
+      if (!signal.aborted) frames.attachAll();
+    }, 0);
   };
 
   ctx.onPolicyChange((policy) => {
