@@ -1,7 +1,7 @@
 /**
  * In-page benchmark (docs: benchmarks.md): the built extension in Chromium on 1k and 10k-row
  * subscriber tables (50k with --full or BENCH_FULL=1), each beside the same page without it.
- *   npm run build && npx tsx scripts/bench/in-page.ts [--full]
+ *   npm run build && npx tsx scripts/bench/in-page.ts [--full] [--rows 50000]
  * Reads Confidant's own performance measures (confidant:scan, confidant:slice) and long tasks.
  */
 import { build } from 'esbuild';
@@ -10,7 +10,11 @@ import { ROOT, launchBrowser } from '../lib/browser';
 import { row, tablePage } from './table-page';
 
 const FULL = process.argv.includes('--full') || process.env.BENCH_FULL === '1';
-const SIZES = FULL ? [1_000, 10_000, 50_000] : [1_000, 10_000];
+/** `--rows N`: one table size only (comparing two builds at 50k rows takes minutes, not ten). */
+const ROWS_ARG = process.argv.indexOf('--rows');
+const ONLY = ROWS_ARG >= 0 ? Number(process.argv[ROWS_ARG + 1]) : NaN;
+if (ROWS_ARG >= 0 && !(ONLY > 0)) throw new Error('in-page: --rows needs a positive number of rows');
+const SIZES = ONLY > 0 ? [ONLY] : FULL ? [1_000, 10_000, 50_000] : [1_000, 10_000];
 const URL_ = 'https://us6.admin.mailchimp.com/lists/members?id=1';
 
 /** The detectors bundled for the page, for the "bare walk + detectors" baseline. */
