@@ -1,5 +1,5 @@
 import type { PiiType } from '../pii/types';
-import { passes, shapeOf } from './shape';
+import { passes } from './shape';
 import { NO_CANDIDATES, labelHas, type Candidate, type Detector, type DetectorPattern, type Finding, type ScanContext } from './types';
 
 /** Policy hooks the engine applies while scanning (all optional). */
@@ -104,8 +104,6 @@ function excluded(type: PiiType, value: string, exclusions: EngineOptions['exclu
   });
 }
 
-/** Shared empty result: most detectors find nothing in most text, and allocation is most of the cost. */
-const NO_FINDINGS: Finding[] = [];
 export interface LabelWords {
   positive: readonly string[];
   negative: readonly string[];
@@ -137,8 +135,8 @@ export function contextWords(detector: Detector, label: string): LabelWords {
     const quoted = Object.freeze([...positive, ...negative.map((w) => `-${w}`)]);
     const partLabel = detector.cell?.partLabels?.some((w) => labelHas(label, w)) ?? false;
     words = { positive, negative, quoted, dead: false, partLabel, patterns: detector.patterns };
-    words.dead = !canReachMinScore(detector, words);
     words.patterns = reachablePatterns(detector, words);
+    words.dead = !canReachMinScore(detector, words);
     if (cache.size > 500) cache.clear(); // labels are few; a page of odd labels must not grow this forever
     cache.set(label, words);
   }
@@ -152,8 +150,7 @@ export function contextWords(detector: Detector, label: string): LabelWords {
  */
 function canReachMinScore(detector: Detector, words: LabelWords): boolean {
   if (detector.cell && words.positive.length > 0 && words.negative.length === 0) return true;
-  const validated = detector.validate !== undefined;
-  return detector.patterns.some((p) => bestScore(p.score, validated, words) >= detector.minScore);
+  return words.patterns.length > 0;
 }
 
 /** A candidate's score: its pattern's base, raised by validation and label words, lowered by negative words. */
@@ -164,23 +161,8 @@ function bestScore(base: number, validated: boolean, words: LabelWords): number 
 /**
  * Runs one detector over one piece of text, with the label's words already looked up (a column
  * plan holds them; `label` is lower-cased) and the text's shape already computed (one pass serves
- * every detector).
- */
-export function runDetectorWithWords(
-  detector: Detector,
-  text: string,
-  options: EngineOptions,
-  label: string,
-  words: LabelWords,
-  shape: number = shapeOf(text),
-): Finding[] {
-  const out: Finding[] = [];
-  return collectFindings(detector, text, options, label, words, shape, out) > 0 ? out : NO_FINDINGS;
-}
-
-/**
- * runDetectorWithWords that appends to `out` and returns how many it added: table and document
- * scanners collect a whole file's findings in one array, without an array per detector and cell.
+ * every detector). Appends to `out` and returns how many it added: table and document scanners
+ * collect a whole file's findings in one array, without an array per detector and cell.
  */
 export function collectFindings(
   detector: Detector,

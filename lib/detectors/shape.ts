@@ -138,7 +138,7 @@ function readCell(text: string, from: number, stopMask: number): number {
     longest = longest > run ? longest : run;
   }
   lastCellEnd = i;
-  return flags | (Math.min(digits, CAP) << DIGITS_AT) | (Math.min(longest, CAP) << RUN_AT);
+  return pack(flags, digits, longest);
 }
 
 export const shapeDigits = (shape: number): number => (shape >>> DIGITS_AT) & CAP;
