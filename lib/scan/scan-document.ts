@@ -151,8 +151,9 @@ function columnPlan(header: string, options: Options): ColumnPlan {
 /**
  * CSV: the header row labels each column, so "Phone" and "Order #" columns give their context.
  * Each cell is scanned once: the types its column's label can change see the label, the others
- * score as in bare text. One pass over the file: cells are found with indexOf, their shape (shape.ts)
- * decides whether any detector can match, and only those cells are copied out of the text.
+ * score as in bare text. One pass over the file: an unquoted cell's end and its shape are read
+ * together (shape.ts CellReader; quoted cells are found with indexOf), the shape decides whether any
+ * detector can match, and only those cells are copied out of the text.
  * Quoted cells may hold delimiters, doubled quotes and line breaks (RFC 4180); an unterminated
  * quote runs to the end of the file, as in spreadsheet apps.
  */
