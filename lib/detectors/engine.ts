@@ -1,4 +1,5 @@
 import type { PiiType } from '../pii/types';
+import { BoundedCache } from '../util/bounded-cache';
 import { passes } from './shape';
 import { NO_CANDIDATES, labelHas, type Candidate, type Detector, type DetectorPattern, type Finding, type ScanContext } from './types';
 
@@ -122,24 +123,23 @@ export interface LabelWords {
 /** Custom findings quote no label words. */
 const NO_QUOTED_WORDS: readonly string[] = Object.freeze([]);
 /** Labels repeat (a column header per cell): their context words are looked up once per detector. */
-const labelCache = new WeakMap<Detector, Map<string, LabelWords>>();
+const labelCache = new WeakMap<Detector, BoundedCache<string, LabelWords>>();
 
 export function contextWords(detector: Detector, label: string): LabelWords {
   let cache = labelCache.get(detector);
-  if (!cache) labelCache.set(detector, (cache = new Map()));
-  let words = cache.get(label);
-  if (!words) {
-    const positive = Object.freeze(detector.context.filter((w) => labelHas(label, w)));
-    const negative = Object.freeze((detector.negativeContext ?? []).filter((w) => labelHas(label, w)));
-    // Shared by every finding under this label (findings are read, never changed).
-    const quoted = Object.freeze([...positive, ...negative.map((w) => `-${w}`)]);
-    const partLabel = detector.cell?.partLabels?.some((w) => labelHas(label, w)) ?? false;
-    words = { positive, negative, quoted, dead: false, partLabel, patterns: detector.patterns };
-    words.patterns = reachablePatterns(detector, words);
-    words.dead = !canReachMinScore(detector, words);
-    if (cache.size > 500) cache.clear(); // labels are few; a page of odd labels must not grow this forever
-    cache.set(label, words);
-  }
+  if (!cache) labelCache.set(detector, (cache = new BoundedCache(500)));
+  return cache.get(label) ?? cache.set(label, labelWords(detector, label));
+}
+
+function labelWords(detector: Detector, label: string): LabelWords {
+  const positive = Object.freeze(detector.context.filter((w) => labelHas(label, w)));
+  const negative = Object.freeze((detector.negativeContext ?? []).filter((w) => labelHas(label, w)));
+  // Shared by every finding under this label (findings are read, never changed).
+  const quoted = Object.freeze([...positive, ...negative.map((w) => `-${w}`)]);
+  const partLabel = detector.cell?.partLabels?.some((w) => labelHas(label, w)) ?? false;
+  const words: LabelWords = { positive, negative, quoted, dead: false, partLabel, patterns: detector.patterns };
+  words.patterns = reachablePatterns(detector, words);
+  words.dead = !canReachMinScore(detector, words);
   return words;
 }
 

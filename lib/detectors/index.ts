@@ -1,4 +1,5 @@
 import type { PiiType } from '../pii/types';
+import { BoundedCache } from '../util/bounded-cache';
 import { dateOfBirth } from './date-of-birth';
 import { email } from './email';
 import {
@@ -45,20 +46,18 @@ export type ScanOptions = EngineOptions;
  * none of them, so this one test on the text's shape skips ten detectors.
  */
 const ANCHOR = DIGIT | AT | COLON;
-const cellLabels = new Map<string, boolean>();
+const cellLabels = new BoundedCache<string, boolean>(500);
 
 function labelMakesCells(label: string): boolean {
-  let known = cellLabels.get(label);
-  if (known === undefined) {
-    const lower = label.toLowerCase();
-    known = ALL_TYPES.some((t) => {
-      const d: Detector = DETECTORS[t];
-      return d.cell !== undefined && d.context.some((w) => labelHas(lower, w));
-    });
-    if (cellLabels.size > 500) cellLabels.clear();
-    cellLabels.set(label, known);
-  }
-  return known;
+  return cellLabels.get(label) ?? cellLabels.set(label, computeLabelMakesCells(label));
+}
+
+function computeLabelMakesCells(label: string): boolean {
+  const lower = label.toLowerCase();
+  return ALL_TYPES.some((t) => {
+    const d: Detector = DETECTORS[t];
+    return d.cell !== undefined && d.context.some((w) => labelHas(lower, w));
+  });
 }
 
 /** Finds PII in a piece of text. Pure: no DOM, no browser APIs. Overlapping findings keep the best. */

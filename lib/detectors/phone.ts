@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { BoundedCache } from '../util/bounded-cache';
 import { planOf, validInternationalIn, validNationalIn, type NumberingPlan } from './plans/phone-plans';
 import { RunScanner, RunShape, currencyBefore, ibanBefore, idWordBefore } from './plans/phone-scan';
 import { DASH, DOT, NON_ASCII, SPACE, shapeRun } from './shape';
@@ -75,7 +76,7 @@ function numberingPlanMatch(text: string, start: number, end: number, run: RunSh
 
 const PHONE_WORDS = ['phone', 'mobile', 'tel', 'telephone', 'cell', 'sms', 'whatsapp', 'telefon', 'téléphone'];
 /** Labels repeat (a column header per cell): whether one says "phone" is decided once. */
-const phoneLabels = new Map<string, boolean>();
+const phoneLabels = new BoundedCache<string, boolean>(500);
 
 let lastLabel = '';
 let lastIsPhone = false;
@@ -90,13 +91,11 @@ function isPhoneLabel(label: string): boolean {
 
 function phoneLabelOf(label: string): boolean {
   if (!label) return false;
-  let known = phoneLabels.get(label);
-  if (known === undefined) {
-    known = PHONE_WORDS.some((w) => labelHas(label, w));
-    if (phoneLabels.size > 500) phoneLabels.clear();
-    phoneLabels.set(label, known);
-  }
-  return known;
+  return phoneLabels.get(label) ?? phoneLabels.set(label, saysPhone(label));
+}
+
+function saysPhone(label: string): boolean {
+  return PHONE_WORDS.some((w) => labelHas(label, w));
 }
 
 /** Reused for every text (find is not reentrant): no allocation per cell. */

@@ -1,5 +1,6 @@
 import { planColumn, type ColumnPlan } from '../detectors/index';
 import { PII_TYPES } from '../pii/types';
+import { BoundedCache } from '../util/bounded-cache';
 import { tableHeaders } from './labels';
 import type { ScanSettings } from './policy-options';
 
@@ -11,26 +12,20 @@ import type { ScanSettings } from './policy-options';
  */
 export class Plans {
   private settings: ScanSettings | null = null;
-  private byLabel = new Map<string, ColumnPlan>();
+  /** Labels are column headers and field names; a page with very many distinct ones starts over. */
+  private readonly byLabel = new BoundedCache<string, ColumnPlan>(500);
   private byTable = new WeakMap<Element, (ColumnPlan | undefined)[]>();
 
   /** Drops every plan when the settings object changed (a new policy). */
   use(settings: ScanSettings): void {
     if (settings === this.settings) return;
     this.settings = settings;
-    this.byLabel = new Map();
+    this.byLabel.clear();
     this.byTable = new WeakMap();
   }
 
   forLabel(label: string): ColumnPlan {
-    let plan = this.byLabel.get(label);
-    if (!plan) {
-      // Labels are column headers and field names; a page with very many distinct ones starts over.
-      if (this.byLabel.size > 500) this.byLabel = new Map();
-      plan = planColumn(label, PII_TYPES, this.settings?.engine);
-      this.byLabel.set(label, plan);
-    }
-    return plan;
+    return this.byLabel.get(label) ?? this.byLabel.set(label, planColumn(label, PII_TYPES, this.settings?.engine));
   }
 
   /** The plans of a table's columns, by cell index (headers read once per table, as labels.ts does). */

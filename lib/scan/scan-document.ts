@@ -2,6 +2,7 @@ import { DETECTORS, cellMayHold, planColumn, scanCellInto, scanText, type Column
 import { CellReader, shapeOf } from '../detectors/shape';
 import { labelHas } from '../detectors/types';
 import { PII_TYPES, type PiiType } from '../pii/types';
+import { BoundedCache } from '../util/bounded-cache';
 import type { Finding } from '../detectors/types';
 
 /** A finding in a file: offsets into the original text, 1-based line and column, and the label used. */
@@ -106,18 +107,12 @@ function headerCells(line: string, delimiter: string): string[] {
 }
 
 /** Header labels repeat across files: their sensitive types are worked out once. */
-const sensitiveByLabel = new Map<string, PiiType[]>();
+const sensitiveByLabel = new BoundedCache<string, PiiType[]>(500);
 
 /** Types whose result can change with a column label: they are scanned per cell in labelled columns. */
 function labelSensitive(label: string): PiiType[] {
   if (!label) return [];
-  let known = sensitiveByLabel.get(label);
-  if (!known) {
-    known = computeLabelSensitive(label);
-    if (sensitiveByLabel.size > 500) sensitiveByLabel.clear();
-    sensitiveByLabel.set(label, known);
-  }
-  return known;
+  return sensitiveByLabel.get(label) ?? sensitiveByLabel.set(label, computeLabelSensitive(label));
 }
 
 function computeLabelSensitive(label: string): PiiType[] {
@@ -134,18 +129,12 @@ function computeLabelSensitive(label: string): PiiType[] {
 }
 
 /** Plans for every type, by header: exports share their headers, so each is planned once. */
-const plansByHeader = new Map<string, ColumnPlan>();
+const plansByHeader = new BoundedCache<string, ColumnPlan>(500);
 
 /** The column's plan (index.ts planColumn); shared across files when every type is scanned. */
 function columnPlan(header: string, options: Options): ColumnPlan {
   if (options.types) return planColumn(header, labelSensitive(header), options);
-  let plan = plansByHeader.get(header);
-  if (!plan) {
-    plan = planColumn(header, labelSensitive(header), options);
-    if (plansByHeader.size > 500) plansByHeader.clear();
-    plansByHeader.set(header, plan);
-  }
-  return plan;
+  return plansByHeader.get(header) ?? plansByHeader.set(header, planColumn(header, labelSensitive(header), options));
 }
 
 /**

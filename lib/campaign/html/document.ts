@@ -1,3 +1,4 @@
+import { BoundedCache } from '../../util/bounded-cache';
 import {
   contrastRatio,
   parseColour,
@@ -143,26 +144,16 @@ const CAMOUFLAGED = 'text colour matches its background';
 const EMPTY: Declarations = new Map();
 
 /** Templates repeat the same inline styles and colours: parse each distinct string once per run. */
-const colourCache = new Map<string, Rgb | null>();
+const colourCache = new BoundedCache<string, Rgb | null>(5000);
 function cachedColour(value: string | undefined): Rgb | null {
   if (!value) return null;
-  let hit = colourCache.get(value);
-  if (hit === undefined) {
-    hit = parseColour(value);
-    if (colourCache.size > 5000) colourCache.clear();
-    colourCache.set(value, hit);
-  }
-  return hit;
+  const hit = colourCache.get(value);
+  // Not `??`: null (not a colour) is cached too.
+  return hit === undefined ? colourCache.set(value, parseColour(value)) : hit;
 }
-const styleCache = new Map<string, Declarations>();
+const styleCache = new BoundedCache<string, Declarations>(5000);
 function cachedDeclarations(style: string): Declarations {
-  let hit = styleCache.get(style);
-  if (!hit) {
-    hit = parseDeclarations(style);
-    if (styleCache.size > 5000) styleCache.clear();
-    styleCache.set(style, hit);
-  }
-  return hit;
+  return styleCache.get(style) ?? styleCache.set(style, parseDeclarations(style));
 }
 
 function declarationsFor(tag: string, attrs: Record<string, string>, rules: StyleRules): Declarations {
