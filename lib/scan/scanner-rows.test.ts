@@ -202,6 +202,19 @@ describe("scanner: rows read by their body's pass (section-ledger.ts)", () => {
     await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 2, phone: 1 }));
     expect(ownRecord(body.children[1] as Element)).toEqual([]);
   });
+
+  test('with a cell read through the DOM (markup in it) leave the counts whole when removed', async () => {
+    table(rows(3));
+    for (const row of Array.from(document.querySelectorAll('tbody tr')))
+      (row.children[2] as Element).innerHTML = '<b>call (415) 555-0177</b>';
+    const reports = start();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 3, phone: 6 }));
+    const body = document.querySelector('tbody') as Element;
+    body.children[1]?.remove();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 2, phone: 4 }));
+    body.remove();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({}));
+  });
 });
 
 describe('short values in labelled columns', () => {

@@ -775,6 +775,12 @@ export class PageScanner {
         this.jobs.pop();
         return true;
       }
+      if (job.ledger && !job.section.isConnected) {
+        // The body left the page (its removal may not be walked: nothing of it was counted yet).
+        if (this.ledgers.get(job.section) === job.ledger) this.dropLedger(job.section);
+        else this.jobs.pop();
+        return true;
+      }
       if (row.parentNode !== job.section) {
         // The page removed the row we stood on (a re-render): the observer has had the body read
         // again (section-ledger.ts), or the row read alone is gone.

@@ -35,7 +35,7 @@ export interface SectionLedger {
   masked: number;
   /** All values of implicit rows. */
   values: number;
-  /** Some implicit row had cells read through the DOM (their values are entries on text nodes). */
+  /** Some implicit row had cells read through the DOM (their values are entries on text nodes); never reset. */
   domCells: boolean;
 }
 
@@ -58,7 +58,7 @@ export function clearLedger(ledger: SectionLedger): void {
   ledger.counts = {};
   ledger.masked = 0;
   ledger.values = 0;
-  ledger.domCells = false;
+  // domCells stays: rows read before still hold their entries until the new pass reads them.
 }
 
 /**
