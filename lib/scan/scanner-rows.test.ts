@@ -203,6 +203,20 @@ describe("scanner: rows read by their body's pass (section-ledger.ts)", () => {
     expect(ownRecord(body.children[1] as Element)).toEqual([]);
   });
 
+  test('an edited cell text: the row takes back what its old texts showed and is read alone, the body is not read again', async () => {
+    table(rows(3));
+    const reports = start();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 3, phone: 3 }));
+    cellText(1, 1).data = 'no phone';
+    cellText(1, 1).data = 'still none';
+    cellText(1, 2).data = 'mail z@example.org';
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 4, phone: 2 }));
+    const body = document.querySelector('tbody') as Element;
+    expect(ownRecord(body.children[1] as Element)).toHaveLength(1);
+    expect(ownRecord(body.children[0] as Element)).toEqual([]);
+    expect((scanner?.entriesOf(cellText(1, 2)) ?? []).map((e) => e.type)).toEqual(['email']);
+  });
+
   test('with a cell read through the DOM (markup in it) leave the counts whole when removed', async () => {
     table(rows(3));
     for (const row of Array.from(document.querySelectorAll('tbody tr')))

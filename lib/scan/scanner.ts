@@ -271,7 +271,8 @@ export class PageScanner {
   }
 
   private observe(target: Node): void {
-    this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+    // Old texts: what a row read by its body's pass counted is read from them (editedRows).
+    this.observer.observe(target, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
   }
 
   /** Queues the table rows on screen first, so what the user sees is masked first. */
@@ -286,11 +287,20 @@ export class PageScanner {
 
   private onMutations(records: MutationRecord[]): void {
     let added = 0;
+    /** Cell texts edited in rows without a record, with their text before this batch. */
+    let edited: Map<Element, Map<Text, string | null>> | null = null;
     for (const r of records) {
       if (r.type === 'characterData') {
         const text = r.target as Text;
         this.forget(text);
         const row = rowOfCellText(text);
+        if (row && rowRecord(row, this.epoch) === undefined && this.ledgers.has(row.parentElement as HTMLTableSectionElement)) {
+          edited ??= new Map();
+          let olds = edited.get(row);
+          if (!olds) edited.set(row, (olds = new Map()));
+          if (!olds.has(text)) olds.set(text, r.oldValue);
+          continue;
+        }
         if (row && !this.rowChanged(row)) continue;
         this.queue.push(text);
       } else {
@@ -313,7 +323,68 @@ export class PageScanner {
         for (let i = 0; i < addedNodes.length; i++) this.queue.push(addedNodes[i] as Node);
       }
     }
+    if (edited) this.editedRows(edited);
     this.schedule();
+  }
+
+  /**
+   * Rows read by their body's pass whose cell texts the page edited (as frameworks update text: a
+   * text node's data). What such a row counted is read from its old texts and taken back, and the
+   * row is read again alone, keeping a record from then on: no recount of the body. Rows not passed
+   * yet are read by the pass as they are now. Many rows at once (at most about 2 ms here, in the
+   * observer's callback) or edits the old texts cannot describe have the body read again instead.
+   */
+  private editedRows(edited: Map<Element, Map<Text, string | null>>): void {
+    for (const [row, olds] of edited) {
+      if (rowRecord(row, this.epoch) !== undefined) continue;
+      const section = row.parentElement as HTMLTableSectionElement | null;
+      const ledger = section ? this.ledgers.get(section) : undefined;
+      if (!section || !ledger || !passedRow(ledger, row, -1)) continue;
+      if (edited.size > MAX_EDITED_ROWS || !this.takeBackEdited(row, olds, ledger)) {
+        this.recount(section, ledger);
+        continue;
+      }
+      setRowRecord(row, packRow(this.epoch, 'changed', -1, NO_NUMBERS));
+      this.queue.push(row);
+    }
+  }
+
+  /**
+   * Takes an edited implicit row's values out of its body's ledger and the counts, as its markup
+   * showed them before the edits (its texts now, with the edited ones as they were). False when
+   * that is not sure: the row is not read wholly from its markup, an old text would have been
+   * escaped in it (then its cells were read another way), or the old text is missing.
+   */
+  private takeBackEdited(row: Element, olds: Map<Text, string | null>, ledger: SectionLedger): boolean {
+    const table = row.parentElement?.parentElement;
+    if (!table) return false;
+    const now = readRowCells(row.innerHTML, this.rowCells);
+    const n = packedCells(now);
+    if (firstDomCell(now, n) !== -1) return false;
+    const before: RowCells = { texts: now.texts.slice(0, now.count), headers: now.headers, count: now.count, complete: now.complete };
+    for (const [text, old] of olds) {
+      const cell = text.parentNode;
+      if (old === null || !cell || cell.parentNode !== row || text.previousSibling !== null || text.nextSibling !== null) return false;
+      if (/[&<>\u00a0]/.test(old)) return false;
+      let i = 0;
+      for (let c = (cell as Element).previousElementSibling; c; c = c.previousElementSibling) i++;
+      if (i >= n) return false;
+      before.texts[i] = old;
+    }
+    this.settings ??= this.options.settings();
+    this.plans.use(this.settings);
+    const plans = this.plans.forTable(table);
+    const rowLabel = isRowLabelled(before, n);
+    for (let i = 0; i < n; i++) {
+      const findings = this.markupFindings(before, i, rowLabel, plans);
+      for (let k = 0; k < findings.length; k++) {
+        const f = findings[k] as Finding;
+        const masked = this.modeOf(f) !== 'off';
+        ledgerValue(ledger, f.type as keyof PiiCounts, masked, isCounted(f), -1);
+        this.accountValue(f.type, masked, isCounted(f), -1);
+      }
+    }
+    return true;
   }
 
   /**
@@ -1018,6 +1089,8 @@ export class PageScanner {
 
 const NO_NUMBERS: readonly number[] = [];
 const NO_FINDINGS: readonly Finding[] = [];
+/** Edited rows taken back one by one in the observer's callback (each reads the row and runs the detectors). */
+const MAX_EDITED_ROWS = 64;
 
 /** Built-in types are counted, except a name part in its own column (Finding.uncounted). */
 function isCounted(f: Finding): boolean {
