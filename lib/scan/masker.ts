@@ -1,7 +1,7 @@
 import { fullMask, maskValue } from '../pii/mask';
 import { entryRange, entryRect, entryValue, type MaskEntry } from './entries';
 import { FULL_BACKGROUND, HIGHLIGHT_CSS, HL_FULL, HL_PARTIAL } from './highlight-css';
-import { visibleRows } from './visible-rows';
+import { visibleRowSpan } from './visible-rows';
 
 /**
  * Masks values without touching the page's text nodes (frameworks own them): a CSS Custom
@@ -60,8 +60,11 @@ export class Masker {
     private readonly doc: Document,
     /** The first value found in a text node (entries.ts), for the scan now in force. */
     private readonly lookup: (node: Text) => MaskEntry | undefined,
-    /** Puts a row's values on its text nodes when they are still kept on the row (row-values.ts). */
-    private readonly resolveRow: (row: HTMLTableRowElement) => void,
+    /**
+     * Puts a row's values on its text nodes when they are still kept on the row (row-values.ts) or
+     * in its body's ledger (section-ledger.ts). `index`: the row's place among the body's <tr>s.
+     */
+    private readonly resolveRow: (row: HTMLTableRowElement, index: number) => void,
   ) {
     const win = doc.defaultView as (Window & HighlightWindow) | null;
     this.supported = Boolean(win?.Highlight && win.CSS?.highlights);
@@ -209,7 +212,8 @@ export class Masker {
         if (section === this.lastSection) this.lastSection = null;
         continue;
       }
-      for (const row of visibleRows(section, -h, 2 * h)) this.collectRow(row, wanted);
+      const span = visibleRowSpan(section, -h, 2 * h);
+      span.rows.forEach((row, i) => this.collectRow(row, span.indices[i] ?? -1, wanted));
     }
     for (const e of this.windowed) {
       if (wanted.has(e)) continue;
@@ -225,8 +229,8 @@ export class Masker {
   }
 
   /** The masked values in a row's cells, read from their text nodes. */
-  private collectRow(row: HTMLTableRowElement, into: Set<MaskEntry>): void {
-    this.resolveRow(row);
+  private collectRow(row: HTMLTableRowElement, index: number, into: Set<MaskEntry>): void {
+    this.resolveRow(row, index);
     for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
       if (cell.childElementCount === 0) {
         for (let n = cell.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) this.collectText(n as Text, into);

@@ -3,7 +3,9 @@ import { MASK_MODES, type MaskMode } from '../policy/schema';
 
 /**
  * The values found in a table row's plain cells (those read from the row's markup, row-cells.ts),
- * kept on the row as numbers until something needs their text nodes.
+ * kept on the row as numbers until something needs their text nodes. Only some rows keep a record:
+ * a row read by its table body's pass keeps nothing (section-ledger.ts), because any property on
+ * a row's wrapper keeps the wrapper alive (see the end of this comment).
  *
  * Why: recording a value on its text node (entries.ts) meant reaching the cell and the text node
  * through the DOM, and every node a content script touches gets a wrapper in its isolated world
@@ -13,8 +15,12 @@ import { MASK_MODES, type MaskMode } from '../policy/schema';
  * (the Masker's window), or when reveal or the copy guard asks.
  *
  * A row's state, for the scan now in force:
+ * - no record, in a body whose pass has passed it: "implicit", its values are counted in the
+ *   body's ledger and are what its markup gives (section-ledger.ts).
  * - `compact`: the record holds every value of the cells before `from`; those cells' text nodes
- *   hold no entries. Cells from `from` on were read through the DOM: their values are on their nodes.
+ *   hold no entries. Cells from `from` on were read through the DOM: their values are on their
+ *   nodes. Rows read alone (on screen at the start; inserted by the page into a body not read
+ *   yet) and rows whose read the slice's deadline cut.
  * - `resolved`: the values are on the text nodes (entries.ts), as found; a re-read skips the row.
  * - `changed`: the page changed the row's cells; its values are on its text nodes and each re-read
  *   goes through the DOM, node by node, as text outside rows does.
@@ -26,6 +32,17 @@ import { MASK_MODES, type MaskMode } from '../policy/schema';
  * (20-50 ms each) and finished with a 40-90 ms pause. The string has no separate backing store and
  * holds no pointers for the GC to follow. A value that is its cell's whole text (most are: an
  * email, a name, a phone number in its own column) takes one number, others three.
+ *
+ * That was not enough while every row kept a record (traced at 50k rows, Chromium 156, CDP
+ * tracing with `disabled-by-default-v8.gc`): the record makes the row's wrapper "modified", which
+ * the scavenger no longer drops, so each read row left its wrapper, its property array and its
+ * string in the old generation. The JS heap after a full GC was 7.1 MiB (0.8 without Confidant);
+ * V8 started incremental marking by its soft limit ("task", old generation at 7.6 of 9.6 MiB)
+ * just after the scan, and the marking of the page's DOM (about 800 ms in all, mostly
+ * `GC_MC_INCREMENTAL_EMBEDDER_TRACING`) then ran in 5-17 ms steps inside the page's frames:
+ * 40-110 ms of each repaint frame after the scan, finished by a 36 ms pause. A number instead of
+ * the string (a typed-array buffer indexed per row) still left 4.9 MiB and still started the
+ * marking (old generation 6.1-6.6 MiB); with no property on the rows, 3.3-3.7 MiB and no major GC.
  */
 export type RowRecord = string;
 

@@ -144,6 +144,93 @@ describe('scanner: values of table rows', () => {
   });
 });
 
+describe("scanner: rows read by their body's pass (section-ledger.ts)", () => {
+  const rows = (n: number, from = 0) =>
+    Array.from({ length: n }, (_, i) => [
+      `contact${from + i}@example.org`,
+      `(415) 555-01${String((from + i) % 100).padStart(2, '0')}`,
+      'none',
+    ]);
+  /** Row elements, parsed in a table of their own (happy-dom parses no <tr> in insertAdjacentHTML). */
+  const rowEls = (r: string[][]): Element[] => {
+    const t = document.createElement('table');
+    t.innerHTML = `<tbody>${r.map((c) => `<tr>${c.map((x) => `<td>${x}</td>`).join('')}</tr>`).join('')}</tbody>`;
+    return Array.from(t.querySelectorAll('tr'));
+  };
+  const ownRecord = (row: Element) => Object.getOwnPropertySymbols(row).filter((k) => k.description === 'confidant.rowRecord');
+
+  test('keep nothing on the row (no expando keeping its wrapper alive)', async () => {
+    table(rows(3));
+    const reports = start();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 3, phone: 3 }));
+    for (const row of Array.from(document.querySelectorAll('tbody tr'))) expect(ownRecord(row)).toEqual([]);
+  });
+
+  test('appended at the end are counted once, and a reveal still finds every value', async () => {
+    table(rows(3));
+    const reports = start();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 3, phone: 3 }));
+    const body = document.querySelector('tbody') as Element;
+    body.append(...rowEls(rows(2, 3)));
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 5, phone: 5 }));
+    body.append(...rowEls(rows(1, 5)));
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 6, phone: 6 }));
+    expect((scanner?.entriesOf(cellText(4, 0)) ?? []).map((e) => e.type)).toEqual(['email']);
+    expect(scanner?.counts()[0]).toEqual({ email: 6, phone: 6 });
+  });
+
+  test('a row replaced in the middle, a cell changed, rows removed: the body is counted again, exactly', async () => {
+    table(rows(4));
+    const reports = start();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 4, phone: 4 }));
+    const body = document.querySelector('tbody') as Element;
+    // (happy-dom gives no MutationRecord.nextSibling: a bare insertion would look like an append.)
+    body.replaceChild(
+      rowEls([
+        ['x@example.org', '(415) 555-0199', 'none'],
+        ['y@example.org', 'none', 'none'],
+      ])[1] as Element,
+      body.children[1] as Element,
+    );
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 4, phone: 3 }));
+    cellText(2, 1).data = 'no phone';
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 4, phone: 2 }));
+    // A resolved row (values on its text nodes) and an implicit one leave together.
+    expect(scanner?.entriesOf(cellText(0, 0))).toHaveLength(1);
+    body.children[0]?.remove();
+    body.children[0]?.remove();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 2, phone: 1 }));
+    expect(ownRecord(body.children[1] as Element)).toEqual([]);
+  });
+
+  test('an edited cell text: the row takes back what its old texts showed and is read alone, the body is not read again', async () => {
+    table(rows(3));
+    const reports = start();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 3, phone: 3 }));
+    cellText(1, 1).data = 'no phone';
+    cellText(1, 1).data = 'still none';
+    cellText(1, 2).data = 'mail z@example.org';
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 4, phone: 2 }));
+    const body = document.querySelector('tbody') as Element;
+    expect(ownRecord(body.children[1] as Element)).toHaveLength(1);
+    expect(ownRecord(body.children[0] as Element)).toEqual([]);
+    expect((scanner?.entriesOf(cellText(1, 2)) ?? []).map((e) => e.type)).toEqual(['email']);
+  });
+
+  test('with a cell read through the DOM (markup in it) leave the counts whole when removed', async () => {
+    table(rows(3));
+    for (const row of Array.from(document.querySelectorAll('tbody tr')))
+      (row.children[2] as Element).innerHTML = '<b>call (415) 555-0177</b>';
+    const reports = start();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 3, phone: 6 }));
+    const body = document.querySelector('tbody') as Element;
+    body.children[1]?.remove();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 2, phone: 4 }));
+    body.remove();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({}));
+  });
+});
+
 describe('short values in labelled columns', () => {
   test('an order count of one digit and a two-letter first name are found; short text elsewhere is not', async () => {
     document.body.innerHTML =

@@ -1,11 +1,12 @@
 import { scanCell, type ColumnPlan, type Finding } from '../detectors/index';
 import type { PiiCounts } from '../pii/types';
+import type { MaskMode } from '../policy/schema';
 import { firstEntry, newEntry, setFirstEntry, type MaskEntry } from './entries';
 import { clean, labelFor } from './labels';
 import { Masker } from './masker';
 import { Plans } from './plans';
 import type { ScanSettings } from './policy-options';
-import { newRowCells, readRowCells } from './row-cells';
+import { newRowCells, readRowCells, type RowCells } from './row-cells';
 import {
   FIRST_VALUE,
   MAX_PACKED_CELL,
@@ -29,6 +30,7 @@ import {
   valueCode,
   type RowRecord,
 } from './row-values';
+import { clearLedger, ledgerValue, newLedger, passedRow, type SectionLedger } from './section-ledger';
 import { visibleRows } from './visible-rows';
 import { SKIP_SELECTOR, TextWalk, isSkippedText, isTableBody } from './walker';
 
@@ -72,8 +74,8 @@ interface RowJob {
   index: number;
   /** Only `row`, not the rows after it (a row the page added). */
   single: boolean;
-  /** Times the walk started over because the page removed the row it stood on. */
-  restarts: number;
+  /** The body's ledger when this is its pass (section-ledger.ts); null for one row read alone. */
+  ledger: SectionLedger | null;
   /** The masker of the table's document. */
   masker: Masker;
 }
@@ -93,6 +95,8 @@ type Job = RowJob | WalkJob;
 interface Removal {
   walker: TreeWalker;
   next: Node | null;
+  /** A removed body whose implicit rows hold no entries (section-ledger.ts): their cells are skipped. */
+  plainRowsOf: Element | null;
 }
 
 /**
@@ -116,6 +120,8 @@ export class PageScanner {
   /** The settings of the current slice (read once per slice). */
   private settings: ScanSettings | null = null;
   private maskers = new Map<Document, Masker>();
+  /** Table bodies whose pass started, with what it counted for rows that keep no record. */
+  private ledgers = new Map<HTMLTableSectionElement, SectionLedger>();
   private observer: MutationObserver;
   private scheduled = false;
   private channel = new MessageChannel();
@@ -143,6 +149,8 @@ export class PageScanner {
   private readonly rowCells = newRowCells();
   /** The values of the row being read, before they are copied onto the row (reused: no garbage per row). */
   private readonly rowScratch: number[] = [];
+  /** Their codes (valueCode), one per value, for the body's ledger. */
+  private readonly codeScratch: number[] = [];
   /** Longest slice so far, for the benchmark. */
   longestSliceMs = 0;
 
@@ -216,7 +224,9 @@ export class PageScanner {
 
   /** Drops a frame document that went away (navigated or removed): its entries, counts, queued work and masker. */
   forgetDocument(frameDoc: Document): void {
-    if (this.liveEntries > 0) this.dropSubtree({ walker: frameDoc.createTreeWalker(frameDoc, 0x5), next: frameDoc }, Infinity);
+    if (this.liveEntries > 0)
+      this.dropSubtree({ walker: frameDoc.createTreeWalker(frameDoc, 0x5), next: frameDoc, plainRowsOf: null }, Infinity);
+    for (const section of this.ledgers.keys()) if (section.ownerDocument === frameDoc) this.dropLedger(section);
     this.queue = this.queue.slice(this.head).filter((n) => n.ownerDocument !== frameDoc);
     this.head = 0;
     this.jobs = this.jobs.filter((job) => (job.kind === 'rows' ? job.section : job.walk.root).ownerDocument !== frameDoc);
@@ -237,7 +247,7 @@ export class PageScanner {
         (m = new Masker(
           doc,
           (t) => firstEntry(t, this.epoch),
-          (row) => this.resolveRow(row),
+          (row, index) => this.resolveRow(row, index),
         )),
       );
     this.lastDoc = doc;
@@ -257,10 +267,12 @@ export class PageScanner {
     this.queue = [];
     this.head = 0;
     this.jobs = [];
+    this.ledgers.clear();
   }
 
   private observe(target: Node): void {
-    this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+    // Old texts: what a row read by its body's pass counted is read from them (editedRows).
+    this.observer.observe(target, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
   }
 
   /** Queues the table rows on screen first, so what the user sees is masked first. */
@@ -275,18 +287,33 @@ export class PageScanner {
 
   private onMutations(records: MutationRecord[]): void {
     let added = 0;
+    /** Cell texts edited in rows without a record, with their text before this batch. */
+    let edited: Map<Element, Map<Text, string | null>> | null = null;
     for (const r of records) {
       if (r.type === 'characterData') {
         const text = r.target as Text;
         this.forget(text);
         const row = rowOfCellText(text);
-        if (row) this.rowChanged(row);
+        if (row && rowRecord(row, this.epoch) === undefined && this.ledgers.has(row.parentElement as HTMLTableSectionElement)) {
+          edited ??= new Map();
+          let olds = edited.get(row);
+          if (!olds) edited.set(row, (olds = new Map()));
+          if (!olds.has(text)) olds.set(text, r.oldValue);
+          continue;
+        }
+        if (row && !this.rowChanged(row)) continue;
         this.queue.push(text);
       } else {
         const row = rowChangedBy(r.target);
-        if (row) this.rowChanged(row);
+        const readByPass = row !== null && !this.rowChanged(row);
+        const ledger = r.target.nodeType === 1 ? this.ledgers.get(r.target as HTMLTableSectionElement) : undefined;
+        if (ledger) {
+          this.rowsChanged(r, ledger);
+          continue;
+        }
         const removedNodes = r.removedNodes;
         for (let i = 0; i < removedNodes.length; i++) this.removed.push(removedNodes[i] as Node);
+        if (readByPass) continue;
         const addedNodes = r.addedNodes;
         added += addedNodes.length;
         if (added > HUGE_MUTATION) {
@@ -296,7 +323,143 @@ export class PageScanner {
         for (let i = 0; i < addedNodes.length; i++) this.queue.push(addedNodes[i] as Node);
       }
     }
+    if (edited) this.editedRows(edited);
     this.schedule();
+  }
+
+  /**
+   * Rows read by their body's pass whose cell texts the page edited (as frameworks update text: a
+   * text node's data). What such a row counted is read from its old texts and taken back, and the
+   * row is read again alone, keeping a record from then on: no recount of the body. Rows not passed
+   * yet are read by the pass as they are now. Many rows at once (at most about 2 ms here, in the
+   * observer's callback) or edits the old texts cannot describe have the body read again instead.
+   */
+  private editedRows(edited: Map<Element, Map<Text, string | null>>): void {
+    for (const [row, olds] of edited) {
+      if (rowRecord(row, this.epoch) !== undefined) continue;
+      const section = row.parentElement as HTMLTableSectionElement | null;
+      const ledger = section ? this.ledgers.get(section) : undefined;
+      if (!section || !ledger || !passedRow(ledger, row, -1)) continue;
+      if (edited.size > MAX_EDITED_ROWS || !this.takeBackEdited(row, olds, ledger)) {
+        this.recount(section, ledger);
+        continue;
+      }
+      setRowRecord(row, packRow(this.epoch, 'changed', -1, NO_NUMBERS));
+      this.queue.push(row);
+    }
+  }
+
+  /**
+   * Takes an edited implicit row's values out of its body's ledger and the counts, as its markup
+   * showed them before the edits (its texts now, with the edited ones as they were). False when
+   * that is not sure: the row is not read wholly from its markup, an old text would have been
+   * escaped in it (then its cells were read another way), or the old text is missing.
+   */
+  private takeBackEdited(row: Element, olds: Map<Text, string | null>, ledger: SectionLedger): boolean {
+    const table = row.parentElement?.parentElement;
+    if (!table) return false;
+    const now = readRowCells(row.innerHTML, this.rowCells);
+    const n = packedCells(now);
+    if (firstDomCell(now, n) !== -1) return false;
+    const before: RowCells = { texts: now.texts.slice(0, now.count), headers: now.headers, count: now.count, complete: now.complete };
+    for (const [text, old] of olds) {
+      const cell = text.parentNode;
+      if (old === null || !cell || cell.parentNode !== row || text.previousSibling !== null || text.nextSibling !== null) return false;
+      if (/[&<>\u00a0]/.test(old)) return false;
+      let i = 0;
+      for (let c = (cell as Element).previousElementSibling; c; c = c.previousElementSibling) i++;
+      if (i >= n) return false;
+      before.texts[i] = old;
+    }
+    this.settings ??= this.options.settings();
+    this.plans.use(this.settings);
+    const plans = this.plans.forTable(table);
+    const rowLabel = isRowLabelled(before, n);
+    for (let i = 0; i < n; i++) {
+      const findings = this.markupFindings(before, i, rowLabel, plans);
+      for (let k = 0; k < findings.length; k++) {
+        const f = findings[k] as Finding;
+        const masked = this.modeOf(f) !== 'off';
+        ledgerValue(ledger, f.type as keyof PiiCounts, masked, isCounted(f), -1);
+        this.accountValue(f.type, masked, isCounted(f), -1);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The page changed the list of rows of a body whose pass started (section-ledger.ts): rows
+   * appended at its end are read by the pass (resumed after its last row); any other change
+   * reads the body again, its implicit rows' old values being unknown.
+   */
+  private rowsChanged(r: MutationRecord, ledger: SectionLedger): void {
+    const section = r.target as HTMLTableSectionElement;
+    let removedElements = false;
+    const removedNodes = r.removedNodes;
+    for (let i = 0; i < removedNodes.length; i++) {
+      const n = removedNodes[i] as Node;
+      if (n.nodeType !== 1) continue;
+      removedElements = true;
+      // An implicit row's values leave with the ledger; it holds entries only if some row had cells read through the DOM.
+      if (!ledger.domCells && (n as Element).tagName === 'TR' && rowRecord(n as Element, this.epoch) === undefined) continue;
+      this.removed.push(n);
+    }
+    let addedElements = false;
+    const addedNodes = r.addedNodes;
+    for (let i = 0; i < addedNodes.length && !addedElements; i++) addedElements = (addedNodes[i] as Node).nodeType === 1;
+    if (!removedElements && (!addedElements || r.nextSibling === null)) {
+      if (addedElements && ledger.state === 'done') {
+        ledger.state = 'pending';
+        this.queue.push(section);
+      }
+      return;
+    }
+    this.recount(section, ledger);
+  }
+
+  /** Takes back what a body's pass counted for its implicit rows, and reads the body again from its first row. */
+  private recount(section: HTMLTableSectionElement, ledger: SectionLedger): void {
+    const at = this.jobs.findIndex((j) => j.kind === 'rows' && j.ledger === ledger);
+    if (at >= 0) this.stopJobsFrom(at, ledger);
+    this.restartPass(section, ledger);
+  }
+
+  private restartPass(section: HTMLTableSectionElement, ledger: SectionLedger): void {
+    const queued = ledger.state === 'pending';
+    this.takeBack(ledger);
+    clearLedger(ledger);
+    if (!queued) this.queue.push(section);
+    this.schedule();
+  }
+
+  /**
+   * Stops the jobs from `at` up: a body's pass and the cell walks above it. Another pass among them
+   * (a table inside a cell) starts over: a row it stood in may be half counted.
+   */
+  private stopJobsFrom(at: number, except: SectionLedger): void {
+    for (const job of this.jobs.splice(at)) {
+      if (job.kind === 'rows' && job.ledger && job.ledger !== except && this.ledgers.get(job.section) === job.ledger) {
+        this.restartPass(job.section, job.ledger);
+      }
+    }
+  }
+
+  /** A body left the page: what its pass counted leaves the counts. True when its implicit rows hold no entries. */
+  private dropLedger(section: HTMLTableSectionElement): boolean {
+    const ledger = this.ledgers.get(section);
+    if (!ledger) return false;
+    this.takeBack(ledger);
+    this.ledgers.delete(section);
+    const at = this.jobs.findIndex((j) => j.kind === 'rows' && j.ledger === ledger);
+    if (at >= 0) this.stopJobsFrom(at, ledger);
+    return !ledger.domCells;
+  }
+
+  /** Takes a ledger's values out of the counts. */
+  private takeBack(ledger: SectionLedger): void {
+    for (const [type, n] of Object.entries(ledger.counts) as [keyof PiiCounts, number][]) this.tally[type] = (this.tally[type] ?? 0) - n;
+    this.maskedTally -= ledger.masked;
+    this.liveEntries -= ledger.values;
   }
 
   private account(e: MaskEntry, sign: 1 | -1): void {
@@ -321,23 +484,42 @@ export class PageScanner {
   /**
    * The page changed a row's cells (text, or which nodes they hold). From now on the row's values
    * live on its text nodes, which the observer's records already handle one by one; compact values
-   * (offsets into text that may have changed) are dropped and the row is read again.
+   * (offsets into text that may have changed) are dropped and the row is read again. A row with no
+   * record in a body whose pass started may have its values in the body's ledger, which cannot
+   * tell them apart: the body is read again (section-ledger.ts), this row with it. Returns whether
+   * the changed nodes are to be scanned one by one (false: the body's pass reads them).
    */
-  private rowChanged(row: Element): void {
+  private rowChanged(row: Element): boolean {
     const rec = rowRecord(row, this.epoch);
     const state = rec === undefined ? undefined : recordState(rec);
-    if (state === 'changed') return;
+    if (state === 'changed') return true;
+    if (rec === undefined) {
+      const section = row.parentElement as HTMLTableSectionElement | null;
+      const ledger = section ? this.ledgers.get(section) : undefined;
+      if (section && ledger) {
+        this.recount(section, ledger);
+        return false;
+      }
+    }
     if (rec !== undefined && state === 'compact' && hasValues(rec)) {
       this.unaccountRow(rec);
       this.queue.push(row);
     }
     setRowRecord(row, packRow(this.epoch, 'changed', -1, NO_NUMBERS));
+    return true;
   }
 
-  /** Puts a compact row's values on its cells' text nodes (it came near the viewport, or reveal or copy asks). */
-  resolveRow(row: Element): void {
+  /**
+   * Puts a compact or implicit row's values on its cells' text nodes (it came near the viewport, or
+   * reveal or copy asks). `index`: its place among its body's <tr>s, when known (section-ledger.ts).
+   */
+  resolveRow(row: Element, index = -1): void {
     const rec = rowRecord(row, this.epoch);
-    if (rec === undefined || recordState(rec) !== 'compact') return;
+    if (rec === undefined) {
+      this.resolveImplicit(row, index);
+      return;
+    }
+    if (recordState(rec) !== 'compact') return;
     setRowRecord(row, packRow(this.epoch, 'resolved', recordFrom(rec), NO_NUMBERS));
     if (!hasValues(rec)) return;
     const children = row.children;
@@ -359,6 +541,45 @@ export class PageScanner {
         this.schedule();
       }
       k = end;
+    }
+  }
+
+  /** An implicit row's values, read from its markup again, leave its body's ledger for its text nodes. */
+  private resolveImplicit(row: Element, index: number): void {
+    const section = row.parentElement as HTMLTableSectionElement | null;
+    const ledger = section ? this.ledgers.get(section) : undefined;
+    // Not read yet: its body's pass reads it, and the Masker draws again then.
+    if (!section || !ledger || !passedRow(ledger, row, index)) return;
+    const table = section.parentElement;
+    if (!table) return;
+    this.settings ??= this.options.settings();
+    this.plans.use(this.settings);
+    const plans = this.plans.forTable(table);
+    const cells = readRowCells(row.innerHTML, this.rowCells);
+    const n = packedCells(cells);
+    const rowLabel = isRowLabelled(cells, n);
+    setRowRecord(row, packRow(this.epoch, 'resolved', firstDomCell(cells, n), NO_NUMBERS));
+    const children = row.children;
+    for (let i = 0; i < n; i++) {
+      const findings = this.markupFindings(cells, i, rowLabel, plans);
+      if (findings.length === 0) continue;
+      for (let k = 0; k < findings.length; k++) {
+        const f = findings[k] as Finding;
+        ledgerValue(ledger, f.type as keyof PiiCounts, this.modeOf(f) !== 'off', isCounted(f), -1);
+      }
+      const cell = children[i];
+      const t = cell?.firstChild;
+      if (t && t.nodeType === 3 && t.nextSibling === null) {
+        this.chainEntries(t as Text, findings);
+        continue;
+      }
+      // Several text nodes side by side (the markup showed one text): each is scanned on its own.
+      for (let k = 0; k < findings.length; k++) {
+        const f = findings[k] as Finding;
+        this.accountValue(f.type, this.modeOf(f) !== 'off', isCounted(f), -1);
+      }
+      if (cell) this.scanCellNodes(row, cell, i);
+      this.schedule();
     }
   }
 
@@ -427,7 +648,7 @@ export class PageScanner {
         this.forget(node as Text);
       } else if (this.liveEntries > 0) {
         // SHOW_ELEMENT | SHOW_TEXT: rows hold their compact values, text nodes their entries.
-        this.removing = { walker: (node.ownerDocument ?? this.options.doc).createTreeWalker(node, 0x5), next: node };
+        this.removing = { walker: (node.ownerDocument ?? this.options.doc).createTreeWalker(node, 0x5), next: node, plainRowsOf: null };
       }
     }
   }
@@ -443,7 +664,9 @@ export class PageScanner {
     for (let node = removal.next; node;) {
       let skip = false;
       if (node.nodeType === 3) this.forget(node as Text);
-      else if ((node as Element).tagName === 'TR') skip = this.dropRow(node as Element);
+      else if ((node as Element).tagName === 'TR') skip = this.dropRow(node as Element, removal.plainRowsOf);
+      else if ((node as Element).tagName === 'TBODY' && this.dropLedger(node as HTMLTableSectionElement))
+        removal.plainRowsOf = node as Element;
       if (skip) {
         walker.currentNode = node;
         node = nextOutside(walker);
@@ -460,10 +683,13 @@ export class PageScanner {
     return true;
   }
 
-  /** Drops a removed row's compact values. True when none of its cells holds entries (skip them). */
-  private dropRow(row: Element): boolean {
+  /**
+   * Drops a removed row's compact values. True when none of its cells holds entries (skip them):
+   * read wholly from its markup, or an implicit row of `plainRowsOf` (section-ledger.ts).
+   */
+  private dropRow(row: Element, plainRowsOf: Element | null): boolean {
     const rec = rowRecord(row, this.epoch);
-    if (rec === undefined) return false;
+    if (rec === undefined) return plainRowsOf !== null && row.parentNode === plainRowsOf;
     // Put back later, the row is read afresh.
     setRowRecord(row, undefined);
     if (recordState(rec) !== 'compact') return false;
@@ -562,7 +788,8 @@ export class PageScanner {
       if (el.tagName === 'TR') {
         const section = el.parentElement;
         if (section && isTableBody(section) && !el.closest(SKIP_SELECTOR)) {
-          this.pushRows(section, el);
+          // In a body whose pass started, a row without a record is the pass's to read.
+          if (!this.ledgers.has(section) || rowRecord(el, this.epoch) !== undefined) this.pushRows(section, el);
           return true;
         }
       } else if (isTableBody(el) && !el.closest(SKIP_SELECTOR)) {
@@ -578,19 +805,31 @@ export class PageScanner {
     return true;
   }
 
-  /** Reads a table body from its first row, or just `row`. */
+  /**
+   * Reads just `row`, or runs the body's pass: from its first row, or after the last one it passed
+   * (rows appended since). A body being read or read to its end is left alone.
+   */
   private pushRows(section: HTMLTableSectionElement, row: Element | null): void {
     const table = section.parentElement as Element;
+    let ledger: SectionLedger | null = null;
+    let first = row;
+    if (row === null) {
+      ledger = this.ledgers.get(section) ?? null;
+      if (!ledger) this.ledgers.set(section, (ledger = newLedger()));
+      else if (ledger.state !== 'pending') return;
+      ledger.state = 'reading';
+      first = ledger.last ? ledger.last.nextElementSibling : section.firstElementChild;
+    }
     this.jobs.push({
       kind: 'rows',
       section,
       plans: this.plans.forTable(table),
-      row: row ?? section.firstElementChild,
+      row: first,
       inRow: false,
       cell: null,
       index: 0,
       single: row !== null,
-      restarts: 0,
+      ledger,
       masker: this.masker(section.ownerDocument),
     });
   }
@@ -603,20 +842,22 @@ export class PageScanner {
     for (;;) {
       const row = job.row;
       if (!row) {
+        if (job.ledger) job.ledger.state = 'done';
         this.jobs.pop();
         return true;
       }
+      if (job.ledger && !job.section.isConnected) {
+        // The body left the page (its removal may not be walked: nothing of it was counted yet).
+        if (this.ledgers.get(job.section) === job.ledger) this.dropLedger(job.section);
+        else this.jobs.pop();
+        return true;
+      }
       if (row.parentNode !== job.section) {
-        // The page removed the row we stood on (a re-render): read the body again from its start
-        // (values already found are not scanned twice), a few times at most; the page's new rows
-        // are queued by the observer anyway.
-        if (job.single || !job.section.isConnected || job.restarts++ >= 2) {
-          this.jobs.pop();
-          return true;
-        }
-        job.row = job.section.firstElementChild;
-        job.inRow = false;
-        continue;
+        // The page removed the row we stood on (a re-render): the observer has had the body read
+        // again (section-ledger.ts), or the row read alone is gone.
+        if (job.ledger && this.ledgers.get(job.section) === job.ledger) this.recount(job.section, job.ledger);
+        else this.jobs.pop();
+        return true;
       }
       let cell: Element | null;
       if (job.inRow) {
@@ -653,6 +894,10 @@ export class PageScanner {
         return true;
       }
       job.inRow = false;
+      if (job.ledger && row.tagName === 'TR') {
+        job.ledger.passed++;
+        job.ledger.last = row;
+      }
       job.row = job.single ? null : row.nextElementSibling;
       if (performance.now() > deadline) return false;
     }
@@ -661,10 +906,12 @@ export class PageScanner {
   /**
    * Scans the leading plain cells of a row from its markup (row-cells.ts). Returns the index of
    * the first cell left for the DOM path, or -1 when the whole row was read. The values are kept
-   * on the row (row-values.ts) without reaching any cell; a row the page changed since has its
-   * values on its text nodes instead, reached through the DOM as before. Past the deadline (cold
-   * code: the first cells run in the interpreter and compile the detectors' regexes) the rest of
-   * the row is left to the DOM path, in the next slice.
+   * without reaching any cell: in the body's ledger when the body's pass reads the row
+   * (section-ledger.ts: nothing on the row), else on the row (row-values.ts). A row the page
+   * changed since has its values on its text nodes instead, reached through the DOM as before.
+   * Past the deadline (cold code: the first cells run in the interpreter and compile the
+   * detectors' regexes) the rest of the row is left to the DOM path, in the next slice, and the
+   * row keeps a record (its markup alone no longer says which cells were read from it).
    */
   private scanSerializedRow(job: RowJob, row: Element, deadline: number): number {
     const rec = rowRecord(row, this.epoch);
@@ -677,30 +924,24 @@ export class PageScanner {
     const compact = rec === undefined;
     const values = this.rowScratch;
     values.length = 0;
+    const codes = this.codeScratch;
+    codes.length = 0;
     const cells = readRowCells(row.innerHTML, this.rowCells);
-    // A record's cell indices are 16-bit (row-values.ts): cells past that are read through the DOM.
-    const n = Math.min(cells.count, MAX_PACKED_CELL);
-    // labels.ts: a two-cell row whose first cell is a <th> is labelled by it (a profile table).
-    const rowLabel = cells.complete && n === 2 && cells.headers[0] === true && cells.headers[1] === false;
+    const n = packedCells(cells);
+    const rowLabel = isRowLabelled(cells, n);
     let children: HTMLCollection | null = null;
-    let from = cells.complete && n === cells.count ? -1 : n;
+    let from = firstDomCell(cells, n);
+    let cut = false;
     for (let i = 0; i < n; i++) {
       if ((i & 3) === 0 && i > 0 && performance.now() > deadline) {
         from = i;
+        cut = true;
         break;
       }
-      const text = cells.texts[i] as string;
-      if (text.length === 0) continue;
-      const plan = cells.headers[i]
-        ? this.plans.forLabel('')
-        : rowLabel
-          ? this.plans.forLabel(clean(cells.texts[0]))
-          : (job.plans[i] ?? this.plans.forLabel(''));
-      if (tooShort(text, plan)) continue;
-      const findings = this.detect(text, plan);
+      const findings = this.markupFindings(cells, i, rowLabel, job.plans);
       if (findings.length === 0) continue;
       if (compact) {
-        this.recordValues(values, i, text.length, findings);
+        this.recordValues(values, codes, i, (cells.texts[i] as string).length, findings);
         continue;
       }
       children ??= row.children;
@@ -714,24 +955,59 @@ export class PageScanner {
         continue;
       }
       // Several text nodes side by side: each is scanned on its own, as a walk would.
+      const plan = this.markupPlan(cells, i, rowLabel, job.plans);
       for (let c = cell.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) this.scanCellText(c as Text, plan, job.section);
     }
     if (compact) {
-      setRowRecord(row, packRow(this.epoch, 'compact', from, values));
+      const ledger = cut ? null : job.ledger;
+      if (ledger) {
+        for (let i = 0; i < codes.length; i++) {
+          const code = codes[i] as number;
+          ledgerValue(ledger, codeType(code) as keyof PiiCounts, codeMode(code) !== 'off', codeCounted(code), 1);
+        }
+        if (from >= 0) ledger.domCells = true;
+      } else {
+        setRowRecord(row, packRow(this.epoch, 'compact', from, values));
+      }
       if (values.length > 0) job.masker.noteSection(job.section);
     }
     return from;
   }
 
-  /** Appends the values found in cell `index` (text `textLength` long) to a row's compact values, and counts them. */
-  private recordValues(values: number[], index: number, textLength: number, findings: readonly Finding[]): void {
+  /** The plan of cell `i` of a row read from its markup (labels.ts: a row header labels a two-cell row). */
+  private markupPlan(cells: RowCells, i: number, rowLabel: boolean, plans: readonly (ColumnPlan | undefined)[]): ColumnPlan {
+    if (cells.headers[i]) return this.plans.forLabel('');
+    if (rowLabel) return this.plans.forLabel(clean(cells.texts[0]));
+    return plans[i] ?? this.plans.forLabel('');
+  }
+
+  /** The values in cell `i` of a row read from its markup (the same when read again, while the row is unchanged). */
+  private markupFindings(cells: RowCells, i: number, rowLabel: boolean, plans: readonly (ColumnPlan | undefined)[]): readonly Finding[] {
+    const text = cells.texts[i] as string;
+    if (text.length === 0) return NO_FINDINGS;
+    const plan = this.markupPlan(cells, i, rowLabel, plans);
+    if (tooShort(text, plan)) return NO_FINDINGS;
+    return this.detect(text, plan);
+  }
+
+  /** The mask mode of a finding under the current settings. */
+  private modeOf(f: Finding): MaskMode {
     const settings = this.settings ?? this.options.settings();
+    return f.type === 'custom' ? (settings.customModes[f.patternName] ?? 'full') : settings.modes[f.type as keyof ScanSettings['modes']];
+  }
+
+  /**
+   * Appends the values found in cell `index` (text `textLength` long) to a row's compact values and
+   * their codes (valueCode) to `codes`, and counts them.
+   */
+  private recordValues(values: number[], codes: number[], index: number, textLength: number, findings: readonly Finding[]): void {
     for (let i = 0; i < findings.length; i++) {
       const f = findings[i] as Finding;
-      const custom = f.type === 'custom';
-      const mode = custom ? (settings.customModes[f.patternName] ?? 'full') : settings.modes[f.type as keyof ScanSettings['modes']];
-      const counted = !custom && !f.uncounted;
-      pushValue(values, index, f.start, f.end, textLength, valueCode(f.type, mode, counted));
+      const mode = this.modeOf(f);
+      const counted = isCounted(f);
+      const code = valueCode(f.type, mode, counted);
+      pushValue(values, index, f.start, f.end, textLength, code);
+      codes.push(code);
       this.accountValue(f.type, mode !== 'off', counted, 1);
     }
   }
@@ -782,21 +1058,25 @@ export class PageScanner {
 
   /** Records the values found in a text node: entries on the node, counts, masks. */
   private record(node: Text, findings: readonly Finding[], section: HTMLTableSectionElement | null | undefined, masker: Masker): void {
-    const settings = this.settings ?? this.options.settings();
+    for (let e = this.chainEntries(node, findings); e; e = e.next) {
+      this.account(e, 1);
+      masker.add(e, section);
+    }
+  }
+
+  /** Puts the entries of `findings` on a text node (not counted here), and returns the first. */
+  private chainEntries(node: Text, findings: readonly Finding[]): MaskEntry | undefined {
     let first: MaskEntry | undefined;
     let last: MaskEntry | undefined;
     for (let i = 0; i < findings.length; i++) {
       const f = findings[i] as Finding;
-      const custom = f.type === 'custom';
-      const mode = custom ? (settings.customModes[f.patternName] ?? 'full') : settings.modes[f.type as keyof ScanSettings['modes']];
-      const entry = newEntry(node, f.start, f.end, f.type, mode, !custom && !f.uncounted, this.epoch);
+      const entry = newEntry(node, f.start, f.end, f.type, this.modeOf(f), isCounted(f), this.epoch);
       if (last) last.next = entry;
       else first = entry;
       last = entry;
-      this.account(entry, 1);
-      masker.add(entry, section);
     }
     setFirstEntry(node, first);
+    return first;
   }
 
   /** Counts of values on the page now (types with at least one value) and how many are masked. */
@@ -808,6 +1088,29 @@ export class PageScanner {
 }
 
 const NO_NUMBERS: readonly number[] = [];
+const NO_FINDINGS: readonly Finding[] = [];
+/** Edited rows taken back one by one in the observer's callback (each reads the row and runs the detectors). */
+const MAX_EDITED_ROWS = 64;
+
+/** Built-in types are counted, except a name part in its own column (Finding.uncounted). */
+function isCounted(f: Finding): boolean {
+  return f.type !== 'custom' && !f.uncounted;
+}
+
+/** Cells of a row read from its markup (a record holds 8 bits of cell index: cells past that go to the DOM). */
+function packedCells(cells: RowCells): number {
+  return Math.min(cells.count, MAX_PACKED_CELL);
+}
+
+/** labels.ts: a two-cell row whose first cell is a <th> is labelled by it (a profile table). */
+function isRowLabelled(cells: RowCells, n: number): boolean {
+  return cells.complete && n === 2 && cells.headers[0] === true && cells.headers[1] === false;
+}
+
+/** The first cell left for the DOM path, or -1 when the markup gave the whole row. */
+function firstDomCell(cells: RowCells, n: number): number {
+  return cells.complete && n === cells.count ? -1 : n;
+}
 
 /**
  * Calls `run` once, after the next frame has been rendered (its layout done), or after a second

@@ -104,12 +104,18 @@ function update(cache: RowCache, records: MutationRecord[]): void {
   }
 }
 
+/** Rows on screen and where each sits among the section's <tr>s (the scanner's pass counts them so). */
+export interface RowSpan {
+  rows: HTMLTableRowElement[];
+  indices: number[];
+}
+
 /**
  * The rows of a table section between `top` and `bottom` (viewport pixels), by binary search over their rectangles: O(log n)
  * layout reads. Hit-testing points (elementFromPoint) walks every row of a table and costs seconds
  * on a 10k-row table, so it is not used.
  */
-export function visibleRows(section: HTMLTableSectionElement, top: number, bottom: number): HTMLTableRowElement[] {
+export function visibleRowSpan(section: HTMLTableSectionElement, top: number, bottom: number): RowSpan {
   const rows = rowsDownTo(section, bottom);
   let lo = 0;
   let hi = rows.length - 1;
@@ -120,13 +126,20 @@ export function visibleRows(section: HTMLTableSectionElement, top: number, botto
     if (rect && rect.bottom < top) lo = mid + 1;
     else hi = mid;
   }
-  const out: HTMLTableRowElement[] = [];
-  for (let i = lo; i < rows.length && out.length < 1000; i++) {
+  const out: RowSpan = { rows: [], indices: [] };
+  for (let i = lo; i < rows.length && out.rows.length < 1000; i++) {
     const row = rows[i];
     if (!row) break;
     const rect = row.getBoundingClientRect();
     if (rect.top > bottom) break;
-    if (rect.bottom >= top && rect.height > 0) out.push(row);
+    if (rect.bottom >= top && rect.height > 0) {
+      out.rows.push(row);
+      out.indices.push(i);
+    }
   }
   return out;
+}
+
+export function visibleRows(section: HTMLTableSectionElement, top: number, bottom: number): HTMLTableRowElement[] {
+  return visibleRowSpan(section, top, bottom).rows;
 }
