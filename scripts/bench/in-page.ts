@@ -1,7 +1,7 @@
 /**
  * In-page benchmark (docs: benchmarks.md): the built extension in Chromium on 1k and 10k-row
  * subscriber tables (50k with --full or BENCH_FULL=1), each beside the same page without it.
- *   npm run build && npx tsx scripts/bench/in-page.ts [--full] [--rows 50000]
+ *   npm run build && npx tsx scripts/bench/in-page.ts [--full] [--rows 50000] [--repeat 3]
  * Reads Confidant's own performance measures (confidant:scan, confidant:slice) and long tasks.
  */
 import { build } from 'esbuild';
@@ -15,6 +15,10 @@ const ROWS_ARG = process.argv.indexOf('--rows');
 const ONLY = ROWS_ARG >= 0 ? Number(process.argv[ROWS_ARG + 1]) : NaN;
 if (ROWS_ARG >= 0 && !(ONLY > 0)) throw new Error('in-page: --rows needs a positive number of rows');
 const SIZES = ONLY > 0 ? [ONLY] : FULL ? [1_000, 10_000, 50_000] : [1_000, 10_000];
+/** `--repeat N`: fresh browsers per size and run (default 3); every figure printed is the median of the runs. */
+const REPEAT_ARG = process.argv.indexOf('--repeat');
+const REPEAT = REPEAT_ARG >= 0 ? Number(process.argv[REPEAT_ARG + 1]) : 3;
+if (!(REPEAT >= 1)) throw new Error('in-page: --repeat needs a positive number of runs');
 const URL_ = 'https://us6.admin.mailchimp.com/lists/members?id=1';
 
 /** The detectors bundled for the page, for the "bare walk + detectors" baseline. */
@@ -102,8 +106,6 @@ async function measure(page: Page, withExtension: boolean, rows: number): Promis
       longestDrawMs: Math.max(0, ...draws.map((e) => e.duration)),
       longTasks: lt.length,
       longestTaskMs: Math.max(0, ...lt),
-      slicesBefore: slices.length,
-      drawsBefore: draws.length,
       heapMiB: ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 2 ** 20,
     };
   });
@@ -111,8 +113,11 @@ async function measure(page: Page, withExtension: boolean, rows: number): Promis
   // Append 100 rows as an infinite-scroll page would, and time Confidant's slices and draws for them.
   const html = Array.from({ length: 100 }, (_, i) => row(rows + i)).join('');
   const append = await page.evaluate(
-    async ({ html, withExtension, slicesBefore, drawsBefore }) => {
+    async ({ html, withExtension }) => {
       const before = Number(document.documentElement.dataset.confidantCount ?? 0);
+      // Counted here, not after the scan: the repaint and relayout steps above may schedule draws of their own.
+      const slicesBefore = performance.getEntriesByName('confidant:slice').length;
+      const drawsBefore = performance.getEntriesByName('confidant:draw').length;
       const t0 = performance.now();
       document.querySelector('#t tbody')?.insertAdjacentHTML('beforeend', html);
       void document.body.offsetHeight;
@@ -131,7 +136,7 @@ async function measure(page: Page, withExtension: boolean, rows: number): Promis
       ];
       return { pageAppendMs, append100Ms: work.reduce((s, e) => s + e.duration, 0) };
     },
-    { html, withExtension, slicesBefore: scan.slicesBefore, drawsBefore: scan.drawsBefore },
+    { html, withExtension },
   );
   return { ...scan, paintMs, relayoutMs, ...append };
 }
@@ -158,23 +163,40 @@ const fmt = (x: number | undefined, d = 1) => (x === undefined || !Number.isFini
 const bundle = await detectorBundle();
 const results: Record<number, { ext: Result; bare: Result }> = {};
 for (const rows of SIZES) {
-  const withExt = await launchBrowser({ withExtension: true });
-  const extPage = await open(withExt.context, rows);
-  const ext = await measure(extPage, true, rows);
-  await withExt.close();
-  const plain = await launchBrowser({ withExtension: false });
-  const barePage = await open(plain.context, rows);
-  const bare = await measure(barePage, false, rows);
-  bare.baselineMs = await baseline(barePage, bundle);
-  await plain.close();
-  results[rows] = { ext, bare };
-  console.error(`measured ${rows} rows`);
+  const runs: { ext: Result; bare: Result }[] = [];
+  for (let run = 0; run < REPEAT; run++) {
+    const withExt = await launchBrowser({ withExtension: true });
+    const extPage = await open(withExt.context, rows);
+    const ext = await measure(extPage, true, rows);
+    await withExt.close();
+    const plain = await launchBrowser({ withExtension: false });
+    const barePage = await open(plain.context, rows);
+    const bare = await measure(barePage, false, rows);
+    bare.baselineMs = await baseline(barePage, bundle);
+    await plain.close();
+    runs.push({ ext, bare });
+    console.error(`measured ${rows} rows (run ${run + 1} of ${REPEAT})`);
+  }
+  results[rows] = { ext: medians(runs.map((r) => r.ext)), bare: medians(runs.map((r) => r.bare)) };
+}
+
+/** Each figure's median over the runs (figures are judged one by one, as ratios to the bare page). */
+function medians(runs: Result[]): Result {
+  const out = { ...runs[0] } as Result;
+  for (const key of Object.keys(out) as (keyof Result)[]) {
+    const values = runs
+      .map((r) => r[key])
+      .filter((v): v is number => v !== undefined)
+      .sort((a, b) => a - b);
+    out[key] = values[Math.floor(values.length / 2)] ?? NaN;
+  }
+  return out;
 }
 
 const cols = SIZES.map((s) => `${s / 1000}k rows`.padEnd(16)).join('');
 const line = (name: string, f: (r: { ext: Result; bare: Result }) => string) =>
   console.log(name.padEnd(58) + SIZES.map((s) => f(results[s] as { ext: Result; bare: Result }).padEnd(16)).join(''));
-console.log(`In-page benchmark, Chromium headless, ms unless noted\n${''.padEnd(58)}${cols}`);
+console.log(`In-page benchmark, Chromium headless, ms unless noted, medians of ${REPEAT} runs\n${''.padEnd(58)}${cols}`);
 line('Confidant main-thread time to scanned+masked (slices + draws)', (r) => fmt(r.ext.mainThreadMs));
 line('  of which draws (masks near the viewport, overlays)', (r) => fmt(r.ext.drawMs));
 line('  wall time from scan start to end', (r) => fmt(r.ext.scanWallMs));
