@@ -5,6 +5,7 @@ import { firstEntry, newEntry, setFirstEntry, type MaskEntry } from './entries';
 import { clean, labelFor } from './labels';
 import { Masker } from './masker';
 import { Plans } from './plans';
+import { RemovalWalk } from './removal-walk';
 import type { ScanSettings } from './policy-options';
 import { newRowCells, readRowCells, type RowCells } from './row-cells';
 import {
@@ -31,6 +32,7 @@ import {
   type RowRecord,
 } from './row-values';
 import { clearLedger, ledgerValue, newLedger, passedRow, type SectionLedger } from './section-ledger';
+import { Tally } from './tally';
 import { visibleRows } from './visible-rows';
 import { SKIP_SELECTOR, TextWalk, isSkippedText, isTableBody } from './walker';
 
@@ -91,14 +93,6 @@ interface WalkJob {
 
 type Job = RowJob | WalkJob;
 
-/** A removed subtree being walked for its values, and the next node to look at. */
-interface Removal {
-  walker: TreeWalker;
-  next: Node | null;
-  /** A removed body whose implicit rows hold no entries (section-ledger.ts): their cells are skipped. */
-  plainRowsOf: Element | null;
-}
-
 /**
  * watcher → scanner → detectors → masker. Reads text in time slices (visible rows first), keeps
  * the entries of scanned text nodes, and re-scans only what a mutation touched.
@@ -129,14 +123,9 @@ export class PageScanner {
   private stopped = false;
   private slicesSinceFlush = 0;
   /** Counts kept up to date as nodes are scanned and removed: a report never walks every entry. */
-  private tally: PiiCounts = {};
-  private maskedTally = 0;
-  /** Entries on the page: a removed subtree is walked only when there may be some in it. */
-  private liveEntries = 0;
-  /** Nodes the page removed, to drop their entries (work proportional to what the page changed). */
-  private removed: Node[] = [];
-  /** The removed subtree being walked, when one did not fit in a slice. */
-  private removing: Removal | null = null;
+  private readonly tally = new Tally();
+  /** Nodes the page removed, whose values leave the counts in the slices. */
+  private readonly removals: RemovalWalk;
   private lastFlush = 0;
   /** The last document's masker (nearly every node is in the top document). */
   private lastDoc: Document | null = null;
@@ -158,6 +147,15 @@ export class PageScanner {
     const win = options.doc.defaultView;
     this.observer = new (win?.MutationObserver ?? MutationObserver)((records) => this.onMutations(records));
     this.channel.port1.onmessage = () => this.slice();
+    this.removals = new RemovalWalk(
+      {
+        epoch: () => this.epoch,
+        tally: this.tally,
+        masker: (doc) => this.masker(doc),
+        dropLedger: (section) => this.dropLedger(section),
+      },
+      options.doc,
+    );
   }
 
   /** Starts a fresh scan of the whole page (first load or SPA navigation). */
@@ -224,14 +222,12 @@ export class PageScanner {
 
   /** Drops a frame document that went away (navigated or removed): its entries, counts, queued work and masker. */
   forgetDocument(frameDoc: Document): void {
-    if (this.liveEntries > 0)
-      this.dropSubtree({ walker: frameDoc.createTreeWalker(frameDoc, 0x5), next: frameDoc, plainRowsOf: null }, Infinity);
+    if (this.tally.live > 0) this.removals.dropDocument(frameDoc);
     for (const section of this.ledgers.keys()) if (section.ownerDocument === frameDoc) this.dropLedger(section);
     this.queue = this.queue.slice(this.head).filter((n) => n.ownerDocument !== frameDoc);
     this.head = 0;
     this.jobs = this.jobs.filter((job) => (job.kind === 'rows' ? job.section : job.walk.root).ownerDocument !== frameDoc);
-    this.removed = this.removed.filter((n) => n.ownerDocument !== frameDoc);
-    if (this.removing?.walker.root.ownerDocument === frameDoc) this.removing = null;
+    this.removals.forgetDocument(frameDoc);
     this.maskers.get(frameDoc)?.destroy();
     this.maskers.delete(frameDoc);
     if (this.lastDoc === frameDoc) this.lastDoc = this.lastMasker = null;
@@ -259,11 +255,8 @@ export class PageScanner {
     for (const m of this.maskers.values()) m.clear();
     // Entries of the previous page view stay on their nodes but no longer count (entries.ts).
     this.epoch++;
-    this.tally = {};
-    this.maskedTally = 0;
-    this.liveEntries = 0;
-    this.removed = [];
-    this.removing = null;
+    this.tally.clear();
+    this.removals.clear();
     this.queue = [];
     this.head = 0;
     this.jobs = [];
@@ -292,7 +285,7 @@ export class PageScanner {
     for (const r of records) {
       if (r.type === 'characterData') {
         const text = r.target as Text;
-        this.forget(text);
+        this.removals.forget(text);
         const row = rowOfCellText(text);
         if (row && rowRecord(row, this.epoch) === undefined && this.ledgers.has(row.parentElement as HTMLTableSectionElement)) {
           edited ??= new Map();
@@ -312,7 +305,7 @@ export class PageScanner {
           continue;
         }
         const removedNodes = r.removedNodes;
-        for (let i = 0; i < removedNodes.length; i++) this.removed.push(removedNodes[i] as Node);
+        for (let i = 0; i < removedNodes.length; i++) this.removals.add(removedNodes[i] as Node);
         if (readByPass) continue;
         const addedNodes = r.addedNodes;
         added += addedNodes.length;
@@ -381,7 +374,7 @@ export class PageScanner {
         const f = findings[k] as Finding;
         const masked = this.modeOf(f) !== 'off';
         ledgerValue(ledger, f.type as keyof PiiCounts, masked, isCounted(f), -1);
-        this.accountValue(f.type, masked, isCounted(f), -1);
+        this.tally.accountValue(f.type, masked, isCounted(f), -1);
       }
     }
     return true;
@@ -402,7 +395,7 @@ export class PageScanner {
       removedElements = true;
       // An implicit row's values leave with the ledger; it holds entries only if some row had cells read through the DOM.
       if (!ledger.domCells && (n as Element).tagName === 'TR' && rowRecord(n as Element, this.epoch) === undefined) continue;
-      this.removed.push(n);
+      this.removals.add(n);
     }
     let addedElements = false;
     const addedNodes = r.addedNodes;
@@ -426,7 +419,7 @@ export class PageScanner {
 
   private restartPass(section: HTMLTableSectionElement, ledger: SectionLedger): void {
     const queued = ledger.state === 'pending';
-    this.takeBack(ledger);
+    this.tally.takeBack(ledger);
     clearLedger(ledger);
     if (!queued) this.queue.push(section);
     this.schedule();
@@ -448,37 +441,11 @@ export class PageScanner {
   private dropLedger(section: HTMLTableSectionElement): boolean {
     const ledger = this.ledgers.get(section);
     if (!ledger) return false;
-    this.takeBack(ledger);
+    this.tally.takeBack(ledger);
     this.ledgers.delete(section);
     const at = this.jobs.findIndex((j) => j.kind === 'rows' && j.ledger === ledger);
     if (at >= 0) this.stopJobsFrom(at, ledger);
     return !ledger.domCells;
-  }
-
-  /** Takes a ledger's values out of the counts. */
-  private takeBack(ledger: SectionLedger): void {
-    for (const [type, n] of Object.entries(ledger.counts) as [keyof PiiCounts, number][]) this.tally[type] = (this.tally[type] ?? 0) - n;
-    this.maskedTally -= ledger.masked;
-    this.liveEntries -= ledger.values;
-  }
-
-  private account(e: MaskEntry, sign: 1 | -1): void {
-    this.accountValue(e.type, e.mode !== 'off' && !e.revealed, e.counted, sign);
-  }
-
-  private accountValue(type: MaskEntry['type'], masked: boolean, counted: boolean, sign: 1 | -1): void {
-    this.liveEntries += sign;
-    if (masked) this.maskedTally += sign;
-    if (counted) this.tally[type as keyof PiiCounts] = (this.tally[type as keyof PiiCounts] ?? 0) + sign;
-  }
-
-  /** Takes a row's compact values out of the counts (row-values.ts). */
-  private unaccountRow(rec: RowRecord): void {
-    for (let at = FIRST_VALUE; at < rec.length; at = nextValue(rec, at)) this.unaccountCode(codeAt(rec, at));
-  }
-
-  private unaccountCode(code: number): void {
-    this.accountValue(codeType(code), codeMode(code) !== 'off', codeCounted(code), -1);
   }
 
   /**
@@ -502,7 +469,7 @@ export class PageScanner {
       }
     }
     if (rec !== undefined && state === 'compact' && hasValues(rec)) {
-      this.unaccountRow(rec);
+      this.tally.unaccountRow(rec);
       this.queue.push(row);
     }
     setRowRecord(row, packRow(this.epoch, 'changed', -1, NO_NUMBERS));
@@ -535,7 +502,7 @@ export class PageScanner {
       } else {
         // The markup showed one text; the cell holds several text nodes side by side (a framework
         // renders them so): each is scanned on its own, as a walk would.
-        for (let at = k; at < end; at = nextValue(rec, at)) this.unaccountCode(codeAt(rec, at));
+        for (let at = k; at < end; at = nextValue(rec, at)) this.tally.unaccountCode(codeAt(rec, at));
         if (cell) this.scanCellNodes(row, cell, index);
         // The counts changed outside a slice: the next slice reports them.
         this.schedule();
@@ -576,7 +543,7 @@ export class PageScanner {
       // Several text nodes side by side (the markup showed one text): each is scanned on its own.
       for (let k = 0; k < findings.length; k++) {
         const f = findings[k] as Finding;
-        this.accountValue(f.type, this.modeOf(f) !== 'off', isCounted(f), -1);
+        this.tally.accountValue(f.type, this.modeOf(f) !== 'off', isCounted(f), -1);
       }
       if (cell) this.scanCellNodes(row, cell, i);
       this.schedule();
@@ -625,87 +592,9 @@ export class PageScanner {
   /** Reveals one value: its mask goes, and the masked count with it. */
   reveal(entry: MaskEntry): void {
     if (entry.revealed) return;
-    if (entry.mode !== 'off') this.maskedTally--;
+    if (entry.mode !== 'off') this.tally.masked--;
     entry.revealed = true;
     this.masker(entry.node.ownerDocument).remove(entry);
-  }
-
-  /**
-   * Drops the entries under nodes the page removed (unless it put them back). A removed subtree is
-   * walked in steps (`removing`), so removing a 50k-row tbody never blocks beyond the slice.
-   */
-  private dropRemoved(deadline: number): boolean {
-    for (;;) {
-      if (this.removing) {
-        if (!this.dropSubtree(this.removing, deadline)) return false;
-        this.removing = null;
-      }
-      if (performance.now() > deadline) return this.removed.length === 0;
-      const node = this.removed.pop();
-      if (!node) return true;
-      if (node.isConnected) continue;
-      if (node.nodeType === 3) {
-        this.forget(node as Text);
-      } else if (this.liveEntries > 0) {
-        // SHOW_ELEMENT | SHOW_TEXT: rows hold their compact values, text nodes their entries.
-        this.removing = { walker: (node.ownerDocument ?? this.options.doc).createTreeWalker(node, 0x5), next: node, plainRowsOf: null };
-      }
-    }
-  }
-
-  /**
-   * Drops the values in a removed subtree (or a forgotten document), from `removal.next` on, until
-   * the deadline (false) or the end (true). A row read wholly from its markup holds all its values:
-   * its cells are not visited.
-   */
-  private dropSubtree(removal: Removal, deadline: number): boolean {
-    const walker = removal.walker;
-    let n = 0;
-    for (let node = removal.next; node;) {
-      let skip = false;
-      if (node.nodeType === 3) this.forget(node as Text);
-      else if ((node as Element).tagName === 'TR') skip = this.dropRow(node as Element, removal.plainRowsOf);
-      else if ((node as Element).tagName === 'TBODY' && this.dropLedger(node as HTMLTableSectionElement))
-        removal.plainRowsOf = node as Element;
-      if (skip) {
-        walker.currentNode = node;
-        node = nextOutside(walker);
-      } else {
-        walker.currentNode = node;
-        node = walker.nextNode();
-      }
-      if (++n % 256 === 0 && performance.now() > deadline) {
-        removal.next = node;
-        return false;
-      }
-    }
-    removal.next = null;
-    return true;
-  }
-
-  /**
-   * Drops a removed row's compact values. True when none of its cells holds entries (skip them):
-   * read wholly from its markup, or an implicit row of `plainRowsOf` (section-ledger.ts).
-   */
-  private dropRow(row: Element, plainRowsOf: Element | null): boolean {
-    const rec = rowRecord(row, this.epoch);
-    if (rec === undefined) return plainRowsOf !== null && row.parentNode === plainRowsOf;
-    // Put back later, the row is read afresh.
-    setRowRecord(row, undefined);
-    if (recordState(rec) !== 'compact') return false;
-    this.unaccountRow(rec);
-    return recordFrom(rec) < 0;
-  }
-
-  private forget(text: Text): void {
-    let e = firstEntry(text, this.epoch);
-    if (!e) return;
-    const masker = this.masker(text.ownerDocument);
-    for (; e; e = e.next) {
-      this.account(e, -1);
-      masker.remove(e);
-    }
-    setFirstEntry(text, undefined);
   }
 
   private schedule(): void {
@@ -721,8 +610,8 @@ export class PageScanner {
     const deadline = t0 + SLICE_MS;
     this.settings = this.options.settings();
     this.plans.use(this.settings);
-    if (this.dropRemoved(deadline)) this.scanUntil(deadline);
-    const idle = this.jobs.length === 0 && this.head >= this.queue.length && this.removed.length === 0 && !this.removing;
+    if (this.removals.run(deadline)) this.scanUntil(deadline);
+    const idle = this.jobs.length === 0 && this.head >= this.queue.length && this.removals.idle;
     // Highlights change in a few batches (each change costs the renderer a pass over all ranges).
     const now = performance.now();
     if (idle || this.slicesSinceFlush++ === 0 || now - this.lastFlush > FLUSH_MS) {
@@ -1008,7 +897,7 @@ export class PageScanner {
       const code = valueCode(f.type, mode, counted);
       pushValue(values, index, f.start, f.end, textLength, code);
       codes.push(code);
-      this.accountValue(f.type, mode !== 'off', counted, 1);
+      this.tally.accountValue(f.type, mode !== 'off', counted, 1);
     }
   }
 
@@ -1059,7 +948,7 @@ export class PageScanner {
   /** Records the values found in a text node: entries on the node, counts, masks. */
   private record(node: Text, findings: readonly Finding[], section: HTMLTableSectionElement | null | undefined, masker: Masker): void {
     for (let e = this.chainEntries(node, findings); e; e = e.next) {
-      this.account(e, 1);
+      this.tally.account(e, 1);
       masker.add(e, section);
     }
   }
@@ -1081,9 +970,7 @@ export class PageScanner {
 
   /** Counts of values on the page now (types with at least one value) and how many are masked. */
   counts(): [PiiCounts, number] {
-    const counts: PiiCounts = {};
-    for (const [type, n] of Object.entries(this.tally) as [keyof PiiCounts, number][]) if (n > 0) counts[type] = n;
-    return [counts, this.maskedTally];
+    return this.tally.counts();
   }
 }
 
@@ -1131,13 +1018,4 @@ function afterNextFrame(doc: Document, run: () => void): void {
   // A timeout set in a frame callback runs after that frame's layout and paint.
   win.requestAnimationFrame(() => win.setTimeout(once, 0));
   win.setTimeout(once, 1000);
-}
-
-/** The node after the walker's current node and its subtree (null past the walker's root). */
-function nextOutside(walker: TreeWalker): Node | null {
-  for (;;) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    if (!walker.parentNode()) return null;
-  }
 }
