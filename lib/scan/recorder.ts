@@ -1,0 +1,112 @@
+import { scanCell, type ColumnPlan, type Finding } from '../detectors/index';
+import type { MaskMode } from '../policy/schema';
+import { firstEntry, newEntry, setFirstEntry, type MaskEntry } from './entries';
+import type { Masker } from './masker';
+import { Plans } from './plans';
+import type { ScanSettings } from './policy-options';
+import type { Tally } from './tally';
+
+/** Longest text scanned per node: a giant text node (a pasted export) is scanned in its first part. */
+export const MAX_NODE_TEXT = 50_000;
+
+/**
+ * Runs the detectors on a text with its plan and records what they find: entries on the text node
+ * (entries.ts), counts (tally.ts), masks (masker.ts). It also holds what every reader of the page
+ * shares for the scan in force: its epoch, the current slice's settings, the detector plans.
+ *
+ * Why a class of its own: the body walk, the row reader, the ledgers of table bodies and the row
+ * resolver all end here; each gets this object rather than the whole scanner.
+ */
+export class TextRecorder {
+  /** This page view's scan: entries made by an earlier one are ignored (entries.ts). */
+  epoch = 1;
+  /** The settings of the current slice (read once per slice). */
+  settings: ScanSettings | null = null;
+  readonly plans = new Plans();
+
+  constructor(
+    private readonly readSettings: () => ScanSettings,
+    readonly tally: Tally,
+    /** The masker of a node's document. */
+    readonly maskerOf: (doc: Document) => Masker,
+  ) {}
+
+  /** Reads the settings for a slice, and drops the plans when they changed. */
+  beginSlice(): void {
+    this.settings = this.readSettings();
+    this.plans.use(this.settings);
+  }
+
+  /** Settings and plans for work outside a slice (the observer's callback, reveal, copy, a draw). */
+  useSettings(): void {
+    this.settings ??= this.readSettings();
+    this.plans.use(this.settings);
+  }
+
+  /** The mask mode of a finding under the current settings. */
+  modeOf(f: Finding): MaskMode {
+    const settings = this.settings ?? this.readSettings();
+    return f.type === 'custom' ? (settings.customModes[f.patternName] ?? 'full') : settings.modes[f.type as keyof ScanSettings['modes']];
+  }
+
+  detect(text: string, plan: ColumnPlan): readonly Finding[] {
+    const settings = this.settings ?? this.readSettings();
+    return scanCell(text.length > MAX_NODE_TEXT ? text.slice(0, MAX_NODE_TEXT) : text, plan, settings.engine);
+  }
+
+  scanCellText(node: Text, plan: ColumnPlan, section: HTMLTableSectionElement): void {
+    if (firstEntry(node, this.epoch)) {
+      // Met again (a visible row, then the body): already masked, but the row may sit in a new body.
+      this.maskerOf(node.ownerDocument).noteSection(section);
+      return;
+    }
+    this.scan(node, plan, section);
+  }
+
+  /**
+   * Scans one text node and records its values. `section`: the table body it sits in (null outside
+   * tables, undefined when not known: the Masker then looks).
+   */
+  scan(node: Text, plan: ColumnPlan, section: HTMLTableSectionElement | null | undefined): void {
+    const data = node.data;
+    if (tooShort(data, plan)) return;
+    const findings = this.detect(data, plan);
+    if (findings.length > 0) this.record(node, findings, section, this.maskerOf(node.ownerDocument));
+  }
+
+  /** Records the values found in a text node: entries on the node, counts, masks. */
+  record(node: Text, findings: readonly Finding[], section: HTMLTableSectionElement | null | undefined, masker: Masker): void {
+    for (let e = this.chainEntries(node, findings); e; e = e.next) {
+      this.tally.account(e, 1);
+      masker.add(e, section);
+    }
+  }
+
+  /** Puts the entries of `findings` on a text node (not counted here), and returns the first. */
+  chainEntries(node: Text, findings: readonly Finding[]): MaskEntry | undefined {
+    let first: MaskEntry | undefined;
+    let last: MaskEntry | undefined;
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i] as Finding;
+      const entry = newEntry(node, f.start, f.end, f.type, this.modeOf(f), isCounted(f), this.epoch);
+      if (last) last.next = entry;
+      else first = entry;
+      last = entry;
+    }
+    setFirstEntry(node, first);
+    return first;
+  }
+}
+
+/**
+ * Text too short to hold a value: no pattern matches fewer than three characters, but a labelled
+ * cell can (an order count of `3` under "Orders", a two-letter first name under "First name").
+ */
+export function tooShort(text: string, plan: ColumnPlan): boolean {
+  return text.length < 3 && !plan.cellLabel;
+}
+
+/** Built-in types are counted, except a name part in its own column (Finding.uncounted). */
+export function isCounted(f: Finding): boolean {
+  return f.type !== 'custom' && !f.uncounted;
+}
