@@ -110,33 +110,45 @@ async function measure(page: Page, withExtension: boolean, rows: number): Promis
     };
   });
   const { paintMs, relayoutMs } = (await page.evaluate(FRAME_AND_RELAYOUT)) as { paintMs: number; relayoutMs: number };
-  // Append 100 rows as an infinite-scroll page would, and time Confidant's slices and draws for them.
-  const html = Array.from({ length: 100 }, (_, i) => row(rows + i)).join('');
+  // Append 100 rows as an infinite-scroll page would, three times, and time the page's own append
+  // and Confidant's slices and draws for each: the figures are the medians. The page's major GC
+  // (about 300 ms at 10k rows, started by Blink's allocation limit with or without the extension,
+  // trace-page.ts) lands in whichever step runs at the time, and a single append measured where it
+  // fell rather than the append.
+  const batches = [0, 1, 2].map((b) => Array.from({ length: 100 }, (_, i) => row(rows + b * 100 + i)).join(''));
   const append = await page.evaluate(
-    async ({ html, withExtension }) => {
-      const before = Number(document.documentElement.dataset.confidantCount ?? 0);
-      // Counted here, not after the scan: the repaint and relayout steps above may schedule draws of their own.
-      const slicesBefore = performance.getEntriesByName('confidant:slice').length;
-      const drawsBefore = performance.getEntriesByName('confidant:draw').length;
-      const t0 = performance.now();
-      document.querySelector('#t tbody')?.insertAdjacentHTML('beforeend', html);
-      void document.body.offsetHeight;
-      const pageAppendMs = performance.now() - t0;
-      if (withExtension) {
-        const deadline = performance.now() + 10_000;
-        while (Number(document.documentElement.dataset.confidantCount ?? 0) <= before && performance.now() < deadline) {
-          await new Promise((r) => setTimeout(r, 20));
+    async ({ batches, withExtension }) => {
+      const pageMs: number[] = [];
+      const workMs: number[] = [];
+      for (const html of batches) {
+        const before = Number(document.documentElement.dataset.confidantCount ?? 0);
+        // Counted here, not after the scan: the repaint and relayout steps above may schedule draws of their own.
+        const slicesBefore = performance.getEntriesByName('confidant:slice').length;
+        const drawsBefore = performance.getEntriesByName('confidant:draw').length;
+        const t0 = performance.now();
+        document.querySelector('#t tbody')?.insertAdjacentHTML('beforeend', html);
+        void document.body.offsetHeight;
+        pageMs.push(performance.now() - t0);
+        if (withExtension) {
+          const deadline = performance.now() + 10_000;
+          while (Number(document.documentElement.dataset.confidantCount ?? 0) <= before && performance.now() < deadline) {
+            await new Promise((r) => setTimeout(r, 20));
+          }
         }
+        // Give a draw the appended rows may have scheduled its frame.
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const work = [
+          ...performance.getEntriesByName('confidant:slice').slice(slicesBefore),
+          ...performance.getEntriesByName('confidant:draw').slice(drawsBefore),
+        ];
+        workMs.push(work.reduce((s, e) => s + e.duration, 0));
       }
-      // Give a draw the appended rows may have scheduled its frame.
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      const work = [
-        ...performance.getEntriesByName('confidant:slice').slice(slicesBefore),
-        ...performance.getEntriesByName('confidant:draw').slice(drawsBefore),
-      ];
-      return { pageAppendMs, append100Ms: work.reduce((s, e) => s + e.duration, 0) };
+      // Sorted in place, no helper function: tsx would wrap a named one in `__name`, unknown to the page.
+      pageMs.sort((a, b) => a - b);
+      workMs.sort((a, b) => a - b);
+      return { pageAppendMs: pageMs[1] ?? 0, append100Ms: workMs[1] ?? 0 };
     },
-    { html, withExtension },
+    { batches, withExtension },
   );
   return { ...scan, paintMs, relayoutMs, ...append };
 }
@@ -196,7 +208,9 @@ function medians(runs: Result[]): Result {
 const cols = SIZES.map((s) => `${s / 1000}k rows`.padEnd(16)).join('');
 const line = (name: string, f: (r: { ext: Result; bare: Result }) => string) =>
   console.log(name.padEnd(58) + SIZES.map((s) => f(results[s] as { ext: Result; bare: Result }).padEnd(16)).join(''));
-console.log(`In-page benchmark, Chromium headless, ms unless noted, medians of ${REPEAT} runs\n${''.padEnd(58)}${cols}`);
+console.log(
+  `In-page benchmark, Chromium headless, ms unless noted, medians of ${REPEAT} runs (appends: of three appends each)\n${''.padEnd(58)}${cols}`,
+);
 line('Confidant main-thread time to scanned+masked (slices + draws)', (r) => fmt(r.ext.mainThreadMs));
 line('  of which draws (masks near the viewport, overlays)', (r) => fmt(r.ext.drawMs));
 line('  wall time from scan start to end', (r) => fmt(r.ext.scanWallMs));
