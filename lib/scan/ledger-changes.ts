@@ -1,11 +1,9 @@
-import type { Finding } from '../detectors/index';
-import type { PiiCounts } from '../pii/types';
 import type { Job } from './jobs';
-import { isCounted, type TextRecorder } from './recorder';
+import type { TextRecorder } from './recorder';
 import type { RowCells } from './row-cells';
 import { firstDomCell, isRowLabelled, packedCells, type RowReader } from './row-reader';
 import { hasValues, packRow, recordState, rowRecord, setRowRecord } from './row-values';
-import { clearLedger, ledgerValue, newLedger, passedRow, type SectionLedger } from './section-ledger';
+import { clearLedger, newLedger, passedRow, type SectionLedger } from './section-ledger';
 
 /**
  * The ledgers of the table bodies whose pass started (section-ledger.ts), and how the page's
@@ -116,15 +114,7 @@ export class SectionLedgers {
     recorder.useSettings();
     const plans = recorder.plans.forTable(table);
     const rowLabel = isRowLabelled(before, n);
-    for (let i = 0; i < n; i++) {
-      const findings = this.reader.markupFindings(before, i, rowLabel, plans);
-      for (let k = 0; k < findings.length; k++) {
-        const f = findings[k] as Finding;
-        const masked = recorder.modeOf(f) !== 'off';
-        ledgerValue(ledger, f.type as keyof PiiCounts, masked, isCounted(f), -1);
-        recorder.tally.accountValue(f.type, masked, isCounted(f), -1);
-      }
-    }
+    for (let i = 0; i < n; i++) recorder.takeBack(this.reader.markupFindings(before, i, rowLabel, plans), ledger, true);
     return true;
   }
 

@@ -1,9 +1,11 @@
 import { scanCell, type ColumnPlan, type Finding } from '../detectors/index';
+import type { PiiCounts } from '../pii/types';
 import type { MaskMode } from '../policy/schema';
 import { firstEntry, newEntry, setFirstEntry, type MaskEntry } from './entries';
 import type { Masker } from './masker';
 import { Plans } from './plans';
 import type { ScanSettings } from './policy-options';
+import { ledgerValue, type SectionLedger } from './section-ledger';
 import type { Tally } from './tally';
 
 /** Longest text scanned per node: a giant text node (a pasted export) is scanned in its first part. */
@@ -79,6 +81,21 @@ export class TextRecorder {
     for (let e = this.chainEntries(node, findings); e; e = e.next) {
       this.tally.account(e, 1);
       masker.add(e, section);
+    }
+  }
+
+  /**
+   * Takes one cell's findings back out of a body's `ledger` (when given) and out of the counts (when
+   * `fromTally`): a row read by its body's pass is read again (resolved near the viewport, or
+   * edited by the page), and what it counted must not be counted twice.
+   */
+  takeBack(findings: readonly Finding[], ledger: SectionLedger | null, fromTally: boolean): void {
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i] as Finding;
+      const masked = this.modeOf(f) !== 'off';
+      const counted = isCounted(f);
+      if (ledger) ledgerValue(ledger, f.type as keyof PiiCounts, masked, counted, -1);
+      if (fromTally) this.tally.accountValue(f.type, masked, counted, -1);
     }
   }
 

@@ -1,8 +1,6 @@
-import type { Finding } from '../detectors/index';
-import type { PiiCounts } from '../pii/types';
 import { firstEntry, newEntry, setFirstEntry, type MaskEntry } from './entries';
 import type { SectionLedgers } from './ledger-changes';
-import { isCounted, type TextRecorder } from './recorder';
+import type { TextRecorder } from './recorder';
 import { firstDomCell, isRowLabelled, packedCells, type RowReader } from './row-reader';
 import {
   FIRST_VALUE,
@@ -23,7 +21,7 @@ import {
   startAt,
   type RowRecord,
 } from './row-values';
-import { ledgerValue, passedRow } from './section-ledger';
+import { passedRow } from './section-ledger';
 
 /**
  * Puts the values of a row that keeps them compactly (row-values.ts) or implicitly (its body's
@@ -104,10 +102,8 @@ export class RowResolver {
     for (let i = 0; i < n; i++) {
       const findings = this.reader.markupFindings(cells, i, rowLabel, plans);
       if (findings.length === 0) continue;
-      for (let k = 0; k < findings.length; k++) {
-        const f = findings[k] as Finding;
-        ledgerValue(ledger, f.type as keyof PiiCounts, recorder.modeOf(f) !== 'off', isCounted(f), -1);
-      }
+      // The values stay counted: they leave the ledger for entries (or, below, for a scan of each text node).
+      recorder.takeBack(findings, ledger, false);
       const cell = children[i];
       const t = cell?.firstChild;
       if (t && t.nodeType === 3 && t.nextSibling === null) {
@@ -115,10 +111,7 @@ export class RowResolver {
         continue;
       }
       // Several text nodes side by side (the markup showed one text): each is scanned on its own.
-      for (let k = 0; k < findings.length; k++) {
-        const f = findings[k] as Finding;
-        recorder.tally.accountValue(f.type, recorder.modeOf(f) !== 'off', isCounted(f), -1);
-      }
+      recorder.takeBack(findings, null, true);
       if (cell) this.scanCellNodes(row, cell, i);
       this.schedule();
     }
