@@ -67,6 +67,35 @@ describe('scanning documents for the CLI', () => {
     }
   });
 
+  test('HTML: offsets point at the raw characters after character references (the CLI quotes and masks them)', () => {
+    const html =
+      '<table><tr><th>Name</th><th>Notes</th></tr><tr><td>Liam O&#39;Testy</td><td>R&amp;D &mdash; call +44 20 7946 0958</td></tr></table>';
+    expect(scanHtml(html).map((f) => [f.type, html.slice(f.start, f.end)])).toEqual([
+      ['person-name', 'Liam O&#39;Testy'],
+      ['phone', '+44 20 7946 0958'],
+    ]);
+    // An out-of-range reference is U+FFFD, not an exception.
+    expect(scanHtml('<p>&#99999999; ava@example.org</p>').map((f) => f.type)).toEqual(['email']);
+  });
+
+  test('HTML: a > in an attribute, upper-case tags and comments do not shift the labels; a < in text is text', () => {
+    const html =
+      '<!doctype html><TABLE><TR><TH title="a > b">Phone</TH><!-- <th>Order #</th> --><th>Total spent</th></TR>' +
+      '<tr><td><a href="/c?a=1&b=2">(415) 555-0123</a></td><td>$12.00</td><td>5 < 6, ava@example.org</td></tr></TABLE>';
+    expect(scanHtml(html).map((f) => [f.type, f.label, html.slice(f.start, f.end)])).toEqual([
+      ['phone', 'phone', '(415) 555-0123'],
+      ['purchase-history', 'total spent', '$12.00'],
+      ['email', undefined, 'ava@example.org'],
+    ]);
+  });
+
+  test('HTML: hostile markup (an unterminated attribute, thousands of stray <) scans in one pass and finds what is outside it', () => {
+    const stray = '<a "'.repeat(20_000);
+    const html = `<p>ava@example.org ${'a < b '.repeat(20_000)}</p><div>${stray}</div><p title="never closed>bo@example.org`;
+    // Everything after the unterminated attribute is inside the tag, as in a browser.
+    expect(scanHtml(html).map((f) => html.slice(f.start, f.end))).toEqual(['ava@example.org']);
+  });
+
   test('HTML: scripts and styles are skipped, table headers and <dt> give context', () => {
     const found = scanHtml(fixture);
     const types = new Set(found.map((f) => f.type));

@@ -135,13 +135,90 @@ function notes(r: Rng): CorpusDoc {
   return { name: 'notes.txt', content: b.content, spans: b.spans };
 }
 
+/** Text as it appears between HTML tags: the labelled span covers the escaped characters. */
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#39;');
+
+/**
+ * An ESP's subscriber list as the CLI gets it from "Save page as": app chrome, CSS and a JS config
+ * (raw text the scanner must skip), a contacts table whose header row labels its columns, values
+ * wrapped in links and spans, and a contact panel of `<dt>`/`<dd>` pairs.
+ */
+function dashboardPage(r: Rng, rows: number): CorpusDoc {
+  const b = new Builder();
+  b.text('<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Audience · All contacts</title>\n');
+  b.text(`<style>${negative(r)} .contact-link { color: #0a66c2 } ${negative(r)}</style>\n`);
+  b.text(
+    `<script>window.__APP__ = { build: "v${r.int(1, 9)}.${r.int(0, 30)}.${r.int(0, 99)}", session: "0x${r.int(0, 0xffffff).toString(16)}", note: "${negative(r)}" };</script>\n`,
+  );
+  b.text(
+    '</head><body>\n<nav><a href="/audience">Audience</a> · <a href="/campaigns">Campaigns</a> · <a href="/automations">Automations</a></nav>\n',
+  );
+  b.text(
+    `<h1>All contacts</h1>\n<p class="summary">Showing ${rows} of ${r.int(2, 40)},${r.digits(3)} contacts · ${escapeHtml(negative(r))}</p>\n`,
+  );
+  b.text('<table class="contacts"><thead><tr>');
+  for (const h of [
+    'Email address',
+    'Name',
+    'Phone number',
+    'Location',
+    'Birthday',
+    'Total spent',
+    'Orders',
+    'Signup IP',
+    'Order ID',
+    'Date added',
+    'Tags',
+    'Last activity',
+  ]) {
+    b.text(`<th scope="col">${h}</th>`);
+  }
+  b.text('</tr></thead>\n<tbody>\n');
+  for (let i = 0; i < rows; i++) {
+    const n = v.name(r);
+    const id = r.digits(9);
+    const td = (type: PiiType, value: string, before = '', after = '') =>
+      b.text(`<td>${before}`).pii(type, escapeHtml(value)).text(`${after}</td>`);
+    b.text(`<tr data-id="${id}">`);
+    td('email', v.email(r, n), `<a class="contact-link" href="/audience/contacts/${id}">`, '</a>');
+    td('person-name', `${n.first} ${n.last}`, '<span class="name">', '</span>');
+    td('phone', v.phone(r));
+    td('postal-address', v.address(r));
+    td('date-of-birth', v.date(r, 1950, 2006));
+    td('purchase-history', v.money(r));
+    td('purchase-history', String(r.int(1, 40)));
+    td('ip-address', v.ip(r));
+    b.text(
+      `<td>${r.digits(9)}</td><td>${v.date(r, 2020, 2026)}</td><td><span class="tag">${r.pick(['VIP', 'Spring Sale', 'Newsletter', 'Subscribed'])}</span></td>`,
+    );
+    b.text(`<td>${escapeHtml(negative(r))}</td></tr>\n`);
+  }
+  b.text('</tbody></table>\n<aside class="contact-panel"><h2>Contact profile</h2><dl>\n');
+  const n = v.name(r);
+  const field = (label: string, type: PiiType, value: string) =>
+    b.text(`<dt>${label}</dt><dd>`).pii(type, escapeHtml(value)).text('</dd>\n');
+  field('Name', 'person-name', `${n.first} ${n.last}`);
+  field('Email', 'email', v.email(r, n));
+  field(r.pick(['Phone', 'Mobile']), 'phone', v.phone(r));
+  field('Mailing address', 'postal-address', v.address(r));
+  field(r.pick(['Date of birth', 'Birthday']), 'date-of-birth', v.date(r, 1950, 2006));
+  field('Lifetime value', 'purchase-history', v.money(r));
+  if (r.chance(0.5)) field('Card on file', 'payment-card', v.card(r));
+  if (r.chance(0.5)) field('IBAN', 'iban', v.iban(r));
+  if (r.chance(0.5)) field('SSN', 'national-id', v.ssn(r));
+  b.text(`<dt>Source</dt><dd>${escapeHtml(negative(r))}</dd>\n</dl></aside>\n`);
+  b.text(`<footer>© 2026 Example ESP · <a href="/privacy">Privacy</a> · ${escapeHtml(negative(r))}</footer>\n`);
+  b.text(`<script>track("view", { page: "audience", at: "${v.date(r, 2025, 2026)}" });</script>\n</body></html>\n`);
+  return { name: 'audience.html', content: b.content, spans: b.spans };
+}
+
 /** Documents until about `bytes` of text. */
 export function generateCorpus(seed: number, bytes = 200_000): CorpusDoc[] {
   const r = new Rng(seed);
   const docs: CorpusDoc[] = [];
   let size = 0;
   while (size < bytes) {
-    const doc = r.pick([() => csvExport(r, r.int(20, 60)), () => profile(r), () => notes(r)])();
+    const doc = r.pick([() => csvExport(r, r.int(20, 60)), () => dashboardPage(r, r.int(10, 40)), () => profile(r), () => notes(r)])();
     docs.push(doc);
     size += doc.content.length;
   }

@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { OTHER_TAG, TagReader, rawTextEnd } from './html-tags';
+
+const read = (html: string, at = 0) => {
+  const tag = new TagReader(['td', 'script', 'h1']);
+  return tag.read(html, at) ? { name: tag.name, closing: tag.closing, end: tag.end } : null;
+};
+
+describe('reading HTML markup at a <', () => {
+  test('start and end tags: known names in any case, others as OTHER_TAG', () => {
+    expect(read('<TD class="x">')).toEqual({ name: 'td', closing: false, end: 14 });
+    expect(read('</td>')).toEqual({ name: 'td', closing: true, end: 5 });
+    expect(read('<H1>')).toEqual({ name: 'h1', closing: false, end: 4 });
+    expect(read('<span>')).toEqual({ name: OTHER_TAG, closing: false, end: 6 });
+    // Same length and hash-neighbour names are not mistaken for a known one.
+    expect(read('<tr>')?.name).toBe(OTHER_TAG);
+    expect(read('<tdx>')?.name).toBe(OTHER_TAG);
+  });
+
+  test('a > inside a quoted attribute value does not end the tag; a bare quote opens nothing', () => {
+    const html = '<td title="a > b" data-x=\'>\'>text';
+    expect(read(html)?.end).toBe(html.indexOf('text'));
+    expect(read('<td it"s>x')?.end).toBe(9);
+  });
+
+  test('comments, doctypes and processing instructions are markup without a name', () => {
+    expect(read('<!-- <td> -->x')).toEqual({ name: '', closing: false, end: 13 });
+    expect(read('<!doctype html>x')).toEqual({ name: '', closing: false, end: 15 });
+    expect(read('<?xml version="1.0"?>x')?.end).toBe(21);
+  });
+
+  test('a < that starts no markup is text', () => {
+    expect(read('a < b', 2)).toBeNull();
+    expect(read('</ 3>')).toBeNull();
+    expect(read('<3')).toBeNull();
+  });
+
+  test('an unterminated tag, quoted value or comment runs to the end (as in a browser), so no < is read twice', () => {
+    expect(read('<td class="open>more<td>')?.end).toBe(24);
+    expect(read('<td class=x')?.end).toBe(11);
+    expect(read('<!-- never closed <td>')?.end).toBe(22);
+  });
+
+  test("a script's raw text ends at its end tag in any case", () => {
+    const html = '<script>if (a</b) x = "</td>";</SCRIPT><td>';
+    expect(rawTextEnd(html, 'script', 8)).toBe(html.indexOf('</SCRIPT>'));
+    expect(rawTextEnd('<style>never closed', 'style', 7)).toBe(19);
+  });
+});
