@@ -141,6 +141,8 @@ function readCell(text: string, from: number, stopMask: number): number {
   return pack(flags, digits, longest);
 }
 
+/** The flags of a shape (DIGIT, AT, …), without its digit counts. */
+export const shapeFlags = (shape: number): number => shape & FLAG_MASK;
 export const shapeDigits = (shape: number): number => (shape >>> DIGITS_AT) & CAP;
 /** The longest run of consecutive ASCII digits. */
 export const shapeRun = (shape: number): number => shape >>> RUN_AT;

@@ -2,16 +2,16 @@ import { describe, expect, test } from 'vitest';
 import { OTHER_TAG, TagReader, rawTextEnd } from './html-tags';
 
 const read = (html: string, at = 0) => {
-  const tag = new TagReader(['td', 'script', 'h1']);
-  return tag.read(html, at) ? { name: tag.name, closing: tag.closing, end: tag.end } : null;
+  const tag = new TagReader({ td: 1, script: 2, h1: 4 });
+  return tag.read(html, at) ? { name: tag.name, kind: tag.kind, closing: tag.closing, end: tag.end } : null;
 };
 
 describe('reading HTML markup at a <', () => {
   test('start and end tags: known names in any case, others as OTHER_TAG', () => {
-    expect(read('<TD class="x">')).toEqual({ name: 'td', closing: false, end: 14 });
-    expect(read('</td>')).toEqual({ name: 'td', closing: true, end: 5 });
-    expect(read('<H1>')).toEqual({ name: 'h1', closing: false, end: 4 });
-    expect(read('<span>')).toEqual({ name: OTHER_TAG, closing: false, end: 6 });
+    expect(read('<TD class="x">')).toEqual({ name: 'td', kind: 1, closing: false, end: 14 });
+    expect(read('</td>')).toEqual({ name: 'td', kind: 1, closing: true, end: 5 });
+    expect(read('<H1>')).toEqual({ name: 'h1', kind: 4, closing: false, end: 4 });
+    expect(read('<span>')).toEqual({ name: OTHER_TAG, kind: 0, closing: false, end: 6 });
     // Same length and hash-neighbour names are not mistaken for a known one.
     expect(read('<tr>')?.name).toBe(OTHER_TAG);
     expect(read('<tdx>')?.name).toBe(OTHER_TAG);
@@ -21,11 +21,21 @@ describe('reading HTML markup at a <', () => {
     const html = '<td title="a > b" data-x=\'>\'>text';
     expect(read(html)?.end).toBe(html.indexOf('text'));
     expect(read('<td it"s>x')?.end).toBe(9);
+    expect(read('<td a = "x>y" b=\'\'>z')?.end).toBe(19);
+    // One reader over the tags of a file in order, quotes before and after each tag.
+    const page = '<p title="1>2">a</p><td>"b"</td><td class=\'c\'>d</td>';
+    const tag = new TagReader({ td: 1 });
+    const ends: number[] = [];
+    for (let at = page.indexOf('<'); at >= 0; at = page.indexOf('<', at)) {
+      expect(tag.read(page, at)).toBe(true);
+      ends.push((at = tag.end));
+    }
+    expect(ends).toEqual([15, 20, 24, 32, 46, 52]);
   });
 
   test('comments, doctypes and processing instructions are markup without a name', () => {
-    expect(read('<!-- <td> -->x')).toEqual({ name: '', closing: false, end: 13 });
-    expect(read('<!doctype html>x')).toEqual({ name: '', closing: false, end: 15 });
+    expect(read('<!-- <td> -->x')).toEqual({ name: '', kind: 0, closing: false, end: 13 });
+    expect(read('<!doctype html>x')).toEqual({ name: '', kind: 0, closing: false, end: 15 });
     expect(read('<?xml version="1.0"?>x')?.end).toBe(21);
   });
 

@@ -1,27 +1,44 @@
 import { cellMayHold, scanCellInto, type ColumnPlan } from '../detectors/index';
-import { shapeOf } from '../detectors/shape';
+import { COLON, shapeFlags, shapeOf } from '../detectors/shape';
 import { labelPlan, lineStarts, locate, placed, type DocumentFinding, type DocumentScanOptions } from './document-findings';
 import { DecodedText } from './html-entities';
 import { TagReader, rawTextEnd } from './html-tags';
 
-const RAW_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg']);
-const CELL_LABELS = new Set(['th', 'dt', 'label']);
+/** What scanHtml does with a tag, by name (html-tags.ts reads any other tag as kind 0). */
+const RAW_TEXT = 1;
+/** `<th>`, `<dt>`, `<label>`: their text labels what follows. */
+const CELL_LABEL = 2;
 /** Blocks that end the reach of a "Name:" label outside tables. */
-const LABEL_BREAKS = new Set(['p', 'div', 'li', 'section', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-/** The tags scanHtml tells apart; any other reads as OTHER_TAG. */
-const TAG_NAMES = new Set(['table', 'td', ...RAW_TEXT, ...CELL_LABELS, ...LABEL_BREAKS]);
-
-/**
- * Where the first character of html[from, to) that is not a space, tab or line break is, or -1:
- * most gaps between tags are indentation, and are passed over without being copied out.
- */
-function firstNonBlank(html: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const c = html.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return i;
-  }
-  return -1;
-}
+const LABEL_BREAK = 4;
+const TABLE = 8;
+const ROW = 16;
+const DATA_CELL = 32;
+const HEADER_CELL = 64;
+const TAG_KINDS: Record<string, number> = {
+  script: RAW_TEXT,
+  style: RAW_TEXT,
+  noscript: RAW_TEXT,
+  template: RAW_TEXT,
+  svg: RAW_TEXT,
+  table: TABLE,
+  tr: ROW | LABEL_BREAK,
+  td: DATA_CELL,
+  th: HEADER_CELL | CELL_LABEL,
+  dt: CELL_LABEL,
+  label: CELL_LABEL,
+  p: LABEL_BREAK,
+  div: LABEL_BREAK,
+  li: LABEL_BREAK,
+  section: LABEL_BREAK,
+  h1: LABEL_BREAK,
+  h2: LABEL_BREAK,
+  h3: LABEL_BREAK,
+  h4: LABEL_BREAK,
+  h5: LABEL_BREAK,
+  h6: LABEL_BREAK,
+};
+/** One reader for every file: scanHtml runs to completion and never calls itself. */
+const tag = new TagReader(TAG_KINDS);
 
 /** Whether `value` ends in a colon after at most 40 characters, trimmed ("Phone:"): it labels what follows. */
 function isInlineLabel(value: string): boolean {
@@ -59,23 +76,45 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
     return labelPlan(lastLabel, options);
   };
 
+  /** Where the next `&` at or after a text's start is (Infinity when none): found once per `&`, not per text. */
+  let ampersand = -1;
+  const hasReference = (from: number, to: number): boolean => {
+    if (ampersand < from) {
+      const at = html.indexOf('&', from);
+      ampersand = at < 0 ? Infinity : at;
+    }
+    return ampersand < to;
+  };
+
+  /** Text inside a `<th>`, `<dt>` or `<label>`: it becomes the label of what follows. */
+  const labelPart = (from: number, to: number): void => {
+    const raw = html.slice(from, to);
+    if (!raw.trim()) return;
+    labelText += hasReference(from, to) ? new DecodedText(raw).value : raw;
+  };
+
   const text = (from: number, to: number): void => {
     if (to <= from) return;
-    const first = firstNonBlank(html, from, to);
-    if (first < 0) return;
-    const raw = html.slice(from, to);
-    // Other white space only (no-break spaces, form feeds): nothing to scan or to add to a label.
-    if (html.charCodeAt(first) > 127 && !raw.trim()) return;
-    const decoded = raw.includes('&') ? new DecodedText(raw) : null;
-    const value = decoded ? decoded.value : raw;
     if (inLabel) {
-      labelText += value;
+      labelPart(from, to);
       return;
+    }
+    // Read in place: most texts between tags are indentation or hold nothing a detector can match,
+    // and are never copied out of the page.
+    let value: string | null = null;
+    let decoded: DecodedText | null = null;
+    let shape: number;
+    if (hasReference(from, to)) {
+      decoded = new DecodedText(html.slice(from, to));
+      value = decoded.value;
+      shape = shapeOf(value);
+    } else {
+      shape = shapeOf(html, from, to);
     }
     const table = tables[tables.length - 1];
     const plan = planFor(table);
-    const shape = shapeOf(value);
-    if (cellMayHold(plan, shape, options)) {
+    // White space alone holds nothing (a labelled cell needs a value, every pattern a character).
+    if (cellMayHold(plan, shape, options) && (value ??= html.slice(from, to)).trim()) {
       const label = table && cellTag === 'td' ? (table.headers[table.col] ?? '') : lastLabel;
       const firstFinding = out.length;
       const count = scanCellInto(value, plan, options, shape, out);
@@ -87,11 +126,12 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
         placed(f, start, end, at.line, at.column, label || undefined);
       }
     }
+    if ((shapeFlags(shape) & COLON) === 0) return;
+    value ??= html.slice(from, to);
     // "Name: <span>…</span>": a short text ending in a colon labels what follows.
     if (isInlineLabel(value)) lastLabel = value.trim().slice(0, -1).toLowerCase();
   };
 
-  const tag = new TagReader(TAG_NAMES);
   let textStart = 0;
   for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at)) {
     if (!tag.read(html, at)) {
@@ -100,30 +140,33 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
     }
     text(textStart, at);
     textStart = at = tag.end;
-    const name = tag.name;
-    if (!name) continue; // a comment or doctype
+    const kind = tag.kind;
+    if (kind === 0) continue; // a comment, doctype or a tag that changes nothing here
     const closing = tag.closing;
-    if (!closing && RAW_TEXT.has(name)) {
-      textStart = at = rawTextEnd(html, name, at);
+    if (kind === RAW_TEXT) {
+      if (!closing) textStart = at = rawTextEnd(html, tag.name, at);
       continue;
     }
     const table = tables[tables.length - 1];
-    if (name === 'table') {
+    if (kind === TABLE) {
       if (closing) tables.pop();
       else tables.push({ headers: [], plans: [], col: -1, rowHasTd: false });
-    } else if (name === 'tr' && table && !closing) {
+    } else if ((kind & ROW) !== 0 && table && !closing) {
       table.col = -1;
       table.rowHasTd = false;
-    } else if ((name === 'td' || name === 'th') && table) {
+    } else if ((kind & (DATA_CELL | HEADER_CELL)) !== 0 && table) {
+      const header = kind === (HEADER_CELL | CELL_LABEL);
       if (!closing) {
         table.col++;
-        cellTag = name;
-        if (name === 'th') {
+        cellTag = tag.name;
+        if (header) {
           inLabel = true;
           labelText = '';
+        } else {
+          table.rowHasTd = true;
         }
       } else {
-        if (name === 'th') {
+        if (header) {
           inLabel = false;
           const label = labelText.replace(/\s+/g, ' ').trim().toLowerCase();
           if (!table.rowHasTd) {
@@ -134,8 +177,7 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
         }
         cellTag = '';
       }
-      if (name === 'td' && !closing) table.rowHasTd = true;
-    } else if (CELL_LABELS.has(name)) {
+    } else if ((kind & CELL_LABEL) !== 0) {
       if (!closing) {
         inLabel = true;
         labelText = '';
@@ -143,7 +185,7 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
         inLabel = false;
         lastLabel = labelText.replace(/\s+/g, ' ').trim().toLowerCase().replace(/:$/, '');
       }
-    } else if (!closing && !table && LABEL_BREAKS.has(name)) {
+    } else if ((kind & LABEL_BREAK) !== 0 && !closing && !table) {
       lastLabel = '';
     }
   }
