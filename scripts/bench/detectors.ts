@@ -51,44 +51,6 @@ const readingOnly: Contender = {
 
 const others: Contender[] = peers().map((p) => ({ name: p.name, run: (_docs, text) => p.run(text) }));
 
-/**
- * Not a peer either: one charCodeAt pass over every document plus allocating as many findings, of
- * the engine's shape, as Confidant returns on them. The least any scanner with Confidant's output
- * (one object per finding, with its explanation) can spend, before it parses or detects anything.
- */
-function outputFloor(findings: number): Contender {
-  const words: readonly string[] = [];
-  return {
-    name: 'Floor: read once + findings',
-    run: (docs) => {
-      let sum = 0;
-      for (const d of docs) {
-        const t = d.content;
-        for (let i = 0; i < t.length; i++) sum += t.charCodeAt(i);
-      }
-      const out: object[] = [];
-      for (let i = 0; i < findings; i++) {
-        out.push({
-          type: 'email',
-          detectorId: 'email',
-          patternName: 'email-address',
-          start: i,
-          end: i + 9,
-          score: 0.95,
-          validated: false,
-          contextWords: words,
-          validation: undefined,
-          uncounted: undefined,
-          line: i,
-          column: sum & 7,
-          label: undefined,
-        });
-      }
-      return out.length;
-    },
-  };
-}
-
 function measure(c: Contender, docs: CorpusDoc[], text: string, runs: number): { mbps: number; heapMiB: number } {
   const times: number[] = [];
   let heap = 0;
@@ -146,9 +108,7 @@ for (const size of SIZES) {
   const text = docs.map((d) => d.content).join('\n');
   // Confidant's figure swings more than the peers' between runs (its optimised code is more to re-warm): medians of more runs.
   const runs = size >= 10_000_000 ? 3 : size >= 1_000_000 ? 7 : 11;
-  // The floor allocates as many findings as Confidant returns on the run's documents (the warm-up's are fewer: same rate).
-  const floor = outputFloor(confidant.run(docs, text) as number);
-  for (const c of [confidant, readingOnly, floor, ...others]) {
+  for (const c of [confidant, readingOnly, ...others]) {
     // libphonenumber-js findNumbers runs at well under 1 MB/s: one run at 10 MB is enough.
     const r = c.name.startsWith('libphonenumber') && size >= 10_000_000 ? 1 : runs;
     warmUp(c, docs, text);
@@ -166,7 +126,7 @@ for (const [name, bySize] of Object.entries(rows)) {
 }
 console.log('\nConfidant throughput ratio to each peer');
 for (const [name, bySize] of Object.entries(rows)) {
-  if (name === confidant.name || name === readingOnly.name || name.startsWith('Floor')) continue;
+  if (name === confidant.name || name === readingOnly.name) continue;
   console.log(
     pad(name, 32) + SIZES.map((s) => pad(`${fmt((rows[confidant.name]?.[s]?.mbps ?? NaN) / (bySize[s]?.mbps ?? NaN), 2)}x`, 20)).join(''),
   );
@@ -182,15 +142,6 @@ console.log(
 const fastest = others
   .map((c) => c.name)
   .reduce((best, name) => ((rows[name]?.[SIZES[0] ?? 0]?.mbps ?? 0) > (rows[best]?.[SIZES[0] ?? 0]?.mbps ?? 0) ? name : best));
-// The floor's time as a share of the time 2x the fastest peer allows: what is left is for parsing and detecting.
-console.log(
-  pad(`Floor, share of the time 2x ${fastest} allows`, 48) +
-    SIZES.map((s) => {
-      const floorMbps = Object.entries(rows).find(([n]) => n.startsWith('Floor'))?.[1][s]?.mbps ?? NaN;
-      return `${fmt((100 * 2 * (rows[fastest]?.[s]?.mbps ?? NaN)) / floorMbps, 0)}%`;
-    }).join('  '),
-);
-
 // By document kind at 1 MB: the corpus mixes CSV exports, saved list pages (HTML) and text.
 const kindDocs = generateCorpus(TUNING_SEED, 1_000_000);
 const fastestPeer = others.find((c) => c.name === fastest) as Contender;
