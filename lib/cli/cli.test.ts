@@ -58,11 +58,23 @@ describe('confidant CLI', () => {
   it.each([
     ['a missing file', path.join(dir, 'missing.html'), 'no such file'],
     ['a binary file', file('e.bin', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])), 'binary'],
-    ['invalid UTF-8', file('f.txt', Buffer.from([0x61, 0xff, 0xfe, 0x62, 0xc3])), 'not valid UTF-8'],
   ])('exits 2 with a clear message on %s', async (_name, p, message) => {
     const { code, err } = await run(['scan', p]);
     expect(code).toBe(2);
     expect(err).toContain(message);
+  });
+
+  it('reads a file that is not UTF-8 as Windows-1252 (an Excel CSV on Windows), says so, and scans it', async () => {
+    const csv = 'Name;E-mail;Telefon\nJürgen Müller;juergen.mueller@example.de;+49 30 901820\n';
+    const p = file('excel.csv', Buffer.from(csv, 'latin1'));
+    const { code, out, err } = await run(['scan', p, '--json']);
+    expect(code).toBe(1);
+    expect(err).toContain('not valid UTF-8; read as Windows-1252');
+    const parsed = JSON.parse(out) as { counts: Record<string, number>; findings: { type: string; line: number; column: number }[] };
+    expect(parsed.counts).toMatchObject({ email: 1, 'person-name': 1 });
+    // Columns count the decoded characters: the name is read whole, ü included.
+    expect(parsed.findings.find((f) => f.type === 'email')).toMatchObject({ line: 2, column: 15 });
+    expect(err + out).not.toContain('juergen.mueller@example.de');
   });
 
   it('decodes UTF-16 files with a BOM', async () => {

@@ -22,3 +22,22 @@ function decodeWith(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Arr
     return { ok: false, error: `unreadable encoding: not valid ${encoding.toUpperCase()}; save the file as UTF-8` };
   }
 }
+
+/** What `scan` reads a file as, and the note to print when it was not UTF-8 or UTF-16. */
+export type ScanDecoded = { ok: true; text: string; note?: string } | { ok: false; error: string };
+
+/**
+ * decodeTemplate for `scan`, except that a text file that is not valid UTF-8 is read as
+ * Windows-1252 (the encoding Excel writes a CSV in on Windows) instead of refused. Every byte has a
+ * character there, and the ASCII that emails, phones, card numbers and ids are written in reads the
+ * same in any such encoding: a scanner that refused the file would report no personal data in it.
+ */
+export function decodeForScan(bytes: Uint8Array): ScanDecoded {
+  const decoded = decodeTemplate(bytes);
+  if (decoded.ok || !decoded.error.startsWith('unreadable encoding: not valid UTF-8')) return decoded;
+  return {
+    ok: true,
+    text: new TextDecoder('windows-1252').decode(bytes),
+    note: 'not valid UTF-8; read as Windows-1252 (what Excel writes CSV files in on Windows)',
+  };
+}

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { decodeTemplate } from './decode';
+import { decodeForScan, decodeTemplate } from './decode';
 
 export class BadInputError extends Error {}
 
@@ -8,6 +8,19 @@ export class BadInputError extends Error {}
  * never its content.
  */
 export function readTextFile(path: string): string {
+  const decoded = decodeTemplate(readBytes(path));
+  if (!decoded.ok) throw new BadInputError(`${path}: ${decoded.error}`);
+  return decoded.text;
+}
+
+/** readTextFile for `scan`: a file that is not UTF-8 is read as Windows-1252, with a note (decode.ts decodeForScan). */
+export function readScanFile(path: string): { text: string; note?: string } {
+  const decoded = decodeForScan(readBytes(path));
+  if (!decoded.ok) throw new BadInputError(`${path}: ${decoded.error}`);
+  return decoded.note ? { text: decoded.text, note: `${path}: ${decoded.note}` } : { text: decoded.text };
+}
+
+function readBytes(path: string): Buffer {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(path);
@@ -21,7 +34,5 @@ export function readTextFile(path: string): string {
           : `${path}: cannot be read (${code ?? 'error'})`,
     );
   }
-  const decoded = decodeTemplate(bytes);
-  if (!decoded.ok) throw new BadInputError(`${path}: ${decoded.error}`);
-  return decoded.text;
+  return bytes;
 }

@@ -2,7 +2,7 @@ import { documentKind, scanDocument } from '../scan/scan-document';
 import { maskValue } from '../pii/mask';
 import type { PiiType } from '../pii/types';
 import { EXIT, type CliIo } from './io';
-import { BadInputError, readTextFile } from './read-input';
+import { BadInputError, readScanFile } from './read-input';
 
 export interface ScanFinding {
   type: PiiType | 'custom';
@@ -53,7 +53,9 @@ export async function runScan(args: string[], io: CliIo): Promise<number> {
   const file = files[0] as string;
   let text: string;
   try {
-    text = readTextFile(file);
+    const read = readScanFile(file);
+    text = read.text;
+    if (read.note) io.stderr(`confidant scan: ${read.note}\n`);
   } catch (error) {
     if (error instanceof BadInputError) {
       io.stderr(`confidant scan: ${error.message}\n`);
