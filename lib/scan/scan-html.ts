@@ -4,7 +4,8 @@ import { labelPlan, lineStarts, locate, placed, type DocumentFinding, type Docum
 import { DecodedText } from './html-entities';
 import { TagReader, rawTextEnd } from './html-tags';
 
-/** What scanHtml does with a tag, by name (html-tags.ts reads any other tag as kind 0). */
+// What scanHtml does with a tag, as bits by name (html-tags.ts reads any other tag as kind 0).
+/** `<script>`, `<style>` and the like: their content is skipped, not scanned. */
 const RAW_TEXT = 1;
 /** `<th>`, `<dt>`, `<label>`: their text labels what follows. */
 const CELL_LABEL = 2;
@@ -99,8 +100,8 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
       labelPart(from, to);
       return;
     }
-    // Read in place: most texts between tags are indentation or hold nothing a detector can match,
-    // and are never copied out of the page.
+    // Shaped in place: most texts between tags are indentation or hold nothing a detector can
+    // match, and are never copied out of the file.
     let value: string | null = null;
     let decoded: DecodedText | null = null;
     let shape: number;
@@ -155,7 +156,7 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
       table.col = -1;
       table.rowHasTd = false;
     } else if ((kind & (DATA_CELL | HEADER_CELL)) !== 0 && table) {
-      const header = kind === (HEADER_CELL | CELL_LABEL);
+      const header = (kind & HEADER_CELL) !== 0;
       if (!closing) {
         table.col++;
         cellTag = tag.name;
