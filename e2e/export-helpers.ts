@@ -93,9 +93,30 @@ export async function promptAfter(
     await expect(interstitial(page)).toBeVisible();
     return interstitial(page);
   }
-  const [win] = await Promise.all([context.waitForEvent('page', { predicate: (p) => p.url().includes('/export-prompt.html') }), trigger()]);
+  const [win] = await Promise.all([promptWindow(context), trigger()]);
   await expect(interstitial(win)).toBeVisible();
   return interstitial(win);
+}
+
+/**
+ * The guard's window once it opens. A new window's page can be announced before it commits its
+ * URL (still about:blank), so each new page is given time to reach the prompt's URL rather than
+ * judged by the URL it has when announced: judged that way, a window announced early was missed
+ * and the test waited for one that never came.
+ */
+function promptWindow(context: BrowserContext): Promise<Page> {
+  return new Promise((resolve) => {
+    const onPage = (candidate: Page) => {
+      candidate
+        .waitForURL(/\/export-prompt\.html/, { timeout: 15_000 })
+        .then(() => {
+          context.off('page', onPage);
+          resolve(candidate);
+        })
+        .catch(() => undefined); // another page (or one that closed): keep waiting
+    };
+    context.on('page', onPage);
+  });
 }
 
 /** Everything in the downloads folder, finished or not. */
