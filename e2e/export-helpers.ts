@@ -102,21 +102,26 @@ export async function promptAfter(
  * The guard's window once it opens. A new window's page can be announced before it commits its
  * URL (still about:blank), so each new page is given time to reach the prompt's URL rather than
  * judged by the URL it has when announced: judged that way, a window announced early was missed
- * and the test waited for one that never came.
+ * and the test waited for one that never came. Fails after `timeout` with a clear message.
  */
-function promptWindow(context: BrowserContext): Promise<Page> {
-  return new Promise((resolve) => {
-    const onPage = (candidate: Page) => {
-      candidate
-        .waitForURL(/\/export-prompt\.html/, { timeout: 15_000 })
-        .then(() => {
-          context.off('page', onPage);
-          resolve(candidate);
-        })
-        .catch(() => undefined); // another page (or one that closed): keep waiting
-    };
-    context.on('page', onPage);
-  });
+async function promptWindow(context: BrowserContext, timeout = 20_000): Promise<Page> {
+  let onPage: ((candidate: Page) => void) | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await new Promise<Page>((resolve, reject) => {
+      timer = setTimeout(() => reject(new Error(`the export guard's window did not open within ${timeout} ms`)), timeout);
+      onPage = (candidate) => {
+        candidate
+          .waitForURL(/\/export-prompt\.html/, { timeout })
+          .then(() => resolve(candidate))
+          .catch(() => undefined); // another page, or one that closed: keep waiting
+      };
+      context.on('page', onPage);
+    });
+  } finally {
+    clearTimeout(timer);
+    if (onPage) context.off('page', onPage);
+  }
 }
 
 /** Everything in the downloads folder, finished or not. */

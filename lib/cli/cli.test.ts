@@ -66,15 +66,35 @@ describe('confidant CLI', () => {
 
   it('reads a file that is not UTF-8 as Windows-1252 (an Excel CSV on Windows), says so, and scans it', async () => {
     const csv = 'Name;E-mail;Telefon\nJürgen Müller;juergen.mueller@example.de;+49 30 901820\n';
-    const p = file('excel.csv', Buffer.from(csv, 'latin1'));
+    // With a UTF-8 byte-order mark, as some tools add: it must not become part of the first header.
+    const p = file('excel.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv, 'latin1')]));
     const { code, out, err } = await run(['scan', p, '--json']);
     expect(code).toBe(1);
     expect(err).toContain('not valid UTF-8; read as Windows-1252');
-    const parsed = JSON.parse(out) as { counts: Record<string, number>; findings: { type: string; line: number; column: number }[] };
+    const parsed = JSON.parse(out) as {
+      counts: Record<string, number>;
+      findings: { type: string; line: number; column: number; label?: string }[];
+    };
     expect(parsed.counts).toMatchObject({ email: 1, 'person-name': 1 });
+    expect(parsed.findings.find((f) => f.type === 'person-name')?.label).toBe('name');
     // Columns count the decoded characters: the name is read whole, ü included.
     expect(parsed.findings.find((f) => f.type === 'email')).toMatchObject({ line: 2, column: 15 });
     expect(err + out).not.toContain('juergen.mueller@example.de');
+  });
+
+  it('reads a UTF-8 file with a few bad bytes as UTF-8 (accented names stay whole), and a UTF-8 BOM never reaches the header', async () => {
+    const csv = 'Name,Email\nJürgen Müller,juergen@example.de\nZoë Ångström,zoe@example.org\n';
+    const p = file('cut.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv, 'utf8'), Buffer.from([0xe2, 0x80])]));
+    const { code, out, err } = await run(['scan', p, '--json']);
+    expect(code).toBe(1);
+    expect(err).toContain('1 invalid UTF-8 sequence read as');
+    const parsed = JSON.parse(out) as {
+      counts: Record<string, number>;
+      findings: { type: string; line: number; column: number; label?: string }[];
+    };
+    expect(parsed.counts).toMatchObject({ email: 2, 'person-name': 2 });
+    expect(parsed.findings.find((f) => f.type === 'email')).toMatchObject({ line: 2, column: 15, label: 'email' });
+    expect(parsed.findings.find((f) => f.type === 'person-name')).toMatchObject({ label: 'name' });
   });
 
   it('decodes UTF-16 files with a BOM', async () => {

@@ -274,7 +274,7 @@ function newFinding(
   return finding;
 }
 
-/** Filled in by document scanners (lib/scan/scan-document.ts); undefined elsewhere. */
+/** Filled in by document scanners (lib/scan/scan-csv.ts, scan-html.ts, scan-plain-text.ts); undefined elsewhere. */
 interface PlacementSlots {
   line: number | undefined;
   column: number | undefined;

@@ -4,8 +4,18 @@
  * characters there and one here), or the CLI would quote and mask the wrong ones.
  */
 const REFERENCE = /&(#\d+|#x[0-9a-f]+|[a-z]+);/gi;
-/** nbsp reads as a plain space, as the detectors expect between words. */
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+/**
+ * The named references pages use most (a Map: `&constructor;` must not find Object's members).
+ * nbsp reads as a plain space, as the detectors expect between words.
+ */
+const NAMED = new Map<string, string>([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', ' '],
+]);
 
 /** What a numeric reference stands for; out-of-range and surrogate code points read as U+FFFD, as in browsers. */
 function codePoint(digits: string, hex: boolean): string {
@@ -14,7 +24,7 @@ function codePoint(digits: string, hex: boolean): string {
 }
 
 function referenceValue(match: string, body: string): string {
-  const named = NAMED[body.toLowerCase()];
+  const named = NAMED.get(body.toLowerCase());
   if (named !== undefined) return named;
   if (body[0] !== '#') return match; // an unknown name stays as written
   const hex = body[1] === 'x' || body[1] === 'X';

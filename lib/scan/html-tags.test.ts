@@ -45,15 +45,22 @@ describe('reading HTML markup at a <', () => {
     expect(read('<3')).toBeNull();
   });
 
-  test('an unterminated tag, quoted value or comment runs to the end (as in a browser), so no < is read twice', () => {
-    expect(read('<td class="open>more<td>')?.end).toBe(24);
-    expect(read('<td class=x')?.end).toBe(11);
-    expect(read('<!-- never closed <td>')?.end).toBe(22);
+  test('an unterminated tag, quoted value or comment is reported as such (the scanner reads the rest as text), so no < is read twice', () => {
+    const tag = new TagReader({ td: 1 });
+    for (const html of ['<td class="open>more<td>', '<td class=x', '<!-- never closed <td>', '<!doctype html']) {
+      expect(tag.read(html, 0)).toBe(true);
+      expect([tag.unterminated, tag.end]).toEqual([true, html.length]);
+    }
+    expect(tag.read('<td class="a">', 0) && tag.unterminated).toBe(false);
   });
 
-  test("a script's raw text ends at its end tag in any case", () => {
+  test('a CDATA section is text, as in the XHTML and SVG pages embed', () => {
+    expect(read('<![CDATA[ x ]]>')).toBeNull();
+  });
+
+  test("a script's raw text ends at its end tag in any case; -1 when it has none", () => {
     const html = '<script>if (a</b) x = "</td>";</SCRIPT><td>';
     expect(rawTextEnd(html, 'script', 8)).toBe(html.indexOf('</SCRIPT>'));
-    expect(rawTextEnd('<style>never closed', 'style', 7)).toBe(19);
+    expect(rawTextEnd('<style>never closed', 'style', 7)).toBe(-1);
   });
 });

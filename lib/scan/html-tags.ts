@@ -2,8 +2,10 @@
  * Reads the markup at a `<` in an HTML file, in one forward pass: a start or end tag (to its `>`,
  * skipping `>` inside quoted attribute values), a comment, a doctype or processing instruction. A
  * regex over the attributes ran per character and was most of what scanning a saved page cost; a
- * `<` that starts no markup ("a < b") is text. An unterminated tag or comment runs to the end of
- * the file, as in a browser's tokenizer, so no `<` is read twice: linear on hostile input.
+ * `<` that starts no markup ("a < b", a CDATA section) is text. Markup with no end (an unclosed
+ * comment, tag or quoted value) is reported as `unterminated`: a browser hides the rest of the
+ * file, but the scanner reads it as text, so a stray quote cannot hide the data after it. No `<` is
+ * read twice: linear on hostile input.
  */
 export class TagReader {
   /**
@@ -15,8 +17,10 @@ export class TagReader {
   /** The bits the caller gave the name (0 for OTHER_TAG and comments). */
   kind = 0;
   closing = false;
-  /** Where the markup ends (just past its `>`). */
+  /** Where the markup ends (just past its `>`); the end of the file when `unterminated`. */
   end = 0;
+  /** The markup has no end: no `>`, `-->` or closing quote before the end of the file. */
+  unterminated = false;
   private readonly known = new Map<number, { name: string; kind: number }>();
 
   /** `kinds`: the lower-case tag names the caller tells apart, each with its own bits. */
@@ -28,10 +32,12 @@ export class TagReader {
   read(html: string, at: number): boolean {
     const next = html.charCodeAt(at + 1);
     if (next === 33 /* ! */ || next === 63 /* ? */) {
+      // CDATA is text in the XHTML and SVG that pages embed.
+      if (html.startsWith('![CDATA[', at + 1)) return false;
       this.name = '';
       this.kind = 0;
       this.closing = false;
-      this.end = html.startsWith('!--', at + 1) ? after(html, '-->', at + 4) : after(html, '>', at + 2);
+      this.setEnd(html.startsWith('!--', at + 1) ? after(html, '-->', at + 4) : after(html, '>', at + 2), html);
       return true;
     }
     this.closing = next === 47; /* / */
@@ -47,8 +53,13 @@ export class TagReader {
       this.name = OTHER_TAG;
       this.kind = 0;
     }
-    this.end = attributesEnd(html, nameEnd);
+    this.setEnd(attributesEnd(html, nameEnd), html);
     return true;
+  }
+
+  private setEnd(end: number, html: string): void {
+    this.end = end < 0 ? html.length : end;
+    this.unterminated = end < 0;
   }
 }
 
@@ -82,15 +93,16 @@ function sameName(text: string, from: number, to: number, name: string): boolean
   return true;
 }
 
-/** Just past the first `token` at or after `from`, or the end of the text. */
+/** Just past the first `token` at or after `from`, or -1 when there is none. */
 function after(html: string, token: string, from: number): number {
   const at = html.indexOf(token, from);
-  return at < 0 ? html.length : at + token.length;
+  return at < 0 ? -1 : at + token.length;
 }
 
 /**
- * Just past the `>` that ends a tag's attributes; a quote opens a value only after `=`. A character
- * loop: attributes are short, and looking the next `>` and quotes up with indexOf cost twice as much.
+ * Just past the `>` that ends a tag's attributes, or -1 when none does; a quote opens a value only
+ * after `=`. A character loop: attributes are short, and looking the next `>` and quotes up with
+ * indexOf cost twice as much.
  */
 function attributesEnd(html: string, from: number): number {
   let afterEquals = false;
@@ -103,19 +115,19 @@ function attributesEnd(html: string, from: number): number {
     }
     if (afterEquals && (c === 34 || c === 39)) {
       const close = html.indexOf(c === 34 ? '"' : "'", i + 1);
-      if (close < 0) return html.length;
+      if (close < 0) return -1;
       i = close;
     }
     if (!isSpace(c)) afterEquals = false;
   }
-  return html.length;
+  return -1;
 }
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 
 /**
  * Where the raw text of a `<script>`, `<style>` and similar element ends: its `</name` in any case,
- * or the end of the file.
+ * or -1 when the element is never closed.
  */
 export function rawTextEnd(html: string, name: string, from: number): number {
   for (let at = html.indexOf('</', from); at >= 0; at = html.indexOf('</', at + 2)) {
@@ -123,5 +135,5 @@ export function rawTextEnd(html: string, name: string, from: number): number {
     while (i < name.length && (html.charCodeAt(at + 2 + i) | 32) === name.charCodeAt(i)) i++;
     if (i === name.length) return at;
   }
-  return html.length;
+  return -1;
 }

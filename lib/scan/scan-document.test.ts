@@ -92,8 +92,35 @@ describe('scanning documents for the CLI', () => {
   test('HTML: hostile markup (an unterminated attribute, thousands of stray <) scans in one pass and finds what is outside it', () => {
     const stray = '<a "'.repeat(20_000);
     const html = `<p>ava@example.org ${'a < b '.repeat(20_000)}</p><div>${stray}</div><p title="never closed>bo@example.org`;
-    // Everything after the unterminated attribute is inside the tag, as in a browser.
-    expect(scanHtml(html).map((f) => html.slice(f.start, f.end))).toEqual(['ava@example.org']);
+    expect(scanHtml(html).map((f) => html.slice(f.start, f.end))).toEqual(['ava@example.org', 'bo@example.org']);
+  });
+
+  test('HTML: markup that never ends does not hide the data after it (a browser would; the file still holds it)', () => {
+    const found = (html: string) => scanHtml(html).map((f) => html.slice(f.start, f.end));
+    expect(found('<a title="x>Jane</a><p>jane@example.com</p>')).toEqual(['jane@example.com']);
+    expect(found('<!-- x <p>jane@example.com</p>')).toEqual(['jane@example.com']);
+    expect(found('<script>var a = 1; <table><tr><td>jane@example.com</td></tr></table>')).toEqual(['jane@example.com']);
+    expect(found('<p><![CDATA[ jane@example.com ]]></p>')).toEqual(['jane@example.com']);
+    // An unclosed header cell does not turn the rest of the file into its label.
+    expect(found('<table><tr><th>Notes <b title="x>y</b></th></tr><tr><td>jane@example.com</td>')).toEqual(['jane@example.com']);
+  });
+
+  test('HTML: header and term cells whose end tags are left out (valid HTML) still label their columns and values', () => {
+    const html =
+      '<table><thead><tr><th>Name<th>Email<th>Phone<tbody><tr><td>Ava Dummins<td>ava@example.org<td>(415) 555-0123</table>' +
+      '<dl><dt>Date of birth<dd>1990-04-12<dt>Order #<dd>100234567</dl><p>bo@example.org';
+    expect(scanHtml(html).map((f) => [f.type, f.label, html.slice(f.start, f.end)])).toEqual([
+      ['person-name', 'name', 'Ava Dummins'],
+      ['email', 'email', 'ava@example.org'],
+      ['phone', 'phone', '(415) 555-0123'],
+      ['date-of-birth', 'date of birth', '1990-04-12'],
+      ['email', undefined, 'bo@example.org'],
+    ]);
+  });
+
+  test('HTML: labels are read once however many stray end tags repeat them; an inline label may end in any white space', () => {
+    const html = `<label>${'word '.repeat(20_000)}</label>${'</label>'.repeat(4_000)}<p><b>Name:\u00a0</b><span>Jane Doe</span></p>`;
+    expect(scanHtml(html).map((f) => [f.type, f.label, html.slice(f.start, f.end)])).toEqual([['person-name', 'name', 'Jane Doe']]);
   });
 
   test('HTML: scripts and styles are skipped, table headers and <dt> give context', () => {

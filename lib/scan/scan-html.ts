@@ -15,6 +15,10 @@ const TABLE = 8;
 const ROW = 16;
 const DATA_CELL = 32;
 const HEADER_CELL = 64;
+/** `<thead>`, `<tbody>`, `<tfoot>`: like a row, they end a header cell whose end tag was left out. */
+const TABLE_SECTION = 128;
+/** `<dd>` and `</dl>`: they end a `<dt>` whose end tag was left out. */
+const DEFINITION = 256;
 const TAG_KINDS: Record<string, number> = {
   script: RAW_TEXT,
   style: RAW_TEXT,
@@ -26,6 +30,11 @@ const TAG_KINDS: Record<string, number> = {
   td: DATA_CELL,
   th: HEADER_CELL | CELL_LABEL,
   dt: CELL_LABEL,
+  dd: DEFINITION,
+  dl: DEFINITION,
+  thead: TABLE_SECTION,
+  tbody: TABLE_SECTION,
+  tfoot: TABLE_SECTION,
   label: CELL_LABEL,
   p: LABEL_BREAK,
   div: LABEL_BREAK,
@@ -41,13 +50,47 @@ const TAG_KINDS: Record<string, number> = {
 /** One reader for every file: scanHtml runs to completion and never calls itself. */
 const tag = new TagReader(TAG_KINDS);
 
-/** Whether `value` ends in a colon after at most 40 characters, trimmed ("Phone:"): it labels what follows. */
+/** Whether `value`, trimmed, is at most 40 characters ending in a colon ("Phone:"): it labels what follows. */
 function isInlineLabel(value: string): boolean {
-  let end = value.length;
-  while (end > 0 && value.charCodeAt(end - 1) <= 32) end--;
-  if (end === 0 || value.charCodeAt(end - 1) !== 58) return false;
   const trimmed = value.trim();
   return trimmed.length <= 40 && trimmed.endsWith(':');
+}
+
+/**
+ * The text of the last `<th>`, `<dt>` or `<label>`, normalised once: a label is read at its end
+ * tag, and stray end tags read it again (a page of them would otherwise normalise it once each).
+ */
+class LabelText {
+  private text = '';
+  private normalised: string | null = null;
+
+  start(): void {
+    this.text = '';
+    this.normalised = null;
+  }
+
+  add(part: string): void {
+    this.text += part;
+    this.normalised = null;
+  }
+
+  /** White space collapsed, trimmed, lower-case. */
+  read(): string {
+    return (this.normalised ??= this.text.replace(/\s+/g, ' ').trim().toLowerCase());
+  }
+}
+
+/**
+ * Whether a tag ends an open `<th>` or `<dt>` whose end tag was left out, as HTML allows
+ * (`<tr><th>Name<th>Email`, `<dt>Phone<dd>…`): without this, the rest of the file read as its label.
+ */
+function endsOpenLabel(open: string, name: string, kind: number, closing: boolean): boolean {
+  if (open === 'th') {
+    if ((kind & (ROW | TABLE_SECTION)) !== 0) return true;
+    return closing ? kind === TABLE : (kind & (DATA_CELL | HEADER_CELL)) !== 0;
+  }
+  if (open === 'dt') return closing ? name === 'dl' : name === 'dt' || name === 'dd';
+  return false;
 }
 
 interface Table {
@@ -69,7 +112,29 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
   const tables: Table[] = [];
   let lastLabel = '';
   let inLabel = false;
-  let labelText = '';
+  const labelText = new LabelText();
+  /** The tag whose text `labelText` holds while `inLabel`: `th`, `dt` or `label`. */
+  let openLabel = '';
+
+  /** A label's end (its end tag, or a tag that implies it): a table column's header, or the label of what follows. */
+  const endLabel = (table: Table | undefined, header: boolean): void => {
+    inLabel = false;
+    const label = labelText.read();
+    if (header && table) {
+      if (!table.rowHasTd) {
+        table.headers[table.col] = label;
+        table.plans[table.col] = undefined;
+      }
+      lastLabel = label;
+    } else {
+      lastLabel = label.endsWith(':') ? label.slice(0, -1) : label;
+    }
+  };
+  const startLabel = (name: string): void => {
+    inLabel = true;
+    openLabel = name;
+    labelText.start();
+  };
   let cellTag = '';
 
   const planFor = (table: Table | undefined): ColumnPlan => {
@@ -91,7 +156,7 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
   const labelPart = (from: number, to: number): void => {
     const raw = html.slice(from, to);
     if (!raw.trim()) return;
-    labelText += hasReference(from, to) ? new DecodedText(raw).value : raw;
+    labelText.add(hasReference(from, to) ? new DecodedText(raw).value : raw);
   };
 
   const text = (from: number, to: number): void => {
@@ -127,10 +192,10 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
         placed(f, start, end, at.line, at.column, label || undefined);
       }
     }
-    if ((shapeFlags(shape) & COLON) === 0) return;
-    value ??= html.slice(from, to);
     // "Name: <span>…</span>": a short text ending in a colon labels what follows.
-    if (isInlineLabel(value)) lastLabel = value.trim().slice(0, -1).toLowerCase();
+    if ((shapeFlags(shape) & COLON) !== 0 && isInlineLabel((value ??= html.slice(from, to)))) {
+      lastLabel = value.trim().slice(0, -1).toLowerCase();
+    }
   };
 
   let textStart = 0;
@@ -139,16 +204,21 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
       at++;
       continue;
     }
+    if (tag.unterminated) break; // the rest of the file is read as text, below
     text(textStart, at);
     textStart = at = tag.end;
     const kind = tag.kind;
     if (kind === 0) continue; // a comment, doctype or a tag that changes nothing here
     const closing = tag.closing;
     if (kind === RAW_TEXT) {
-      if (!closing) textStart = at = rawTextEnd(html, tag.name, at);
+      if (closing) continue;
+      const end = rawTextEnd(html, tag.name, at);
+      if (end < 0) break; // never closed: read the rest as text rather than skip it
+      textStart = at = end;
       continue;
     }
     const table = tables[tables.length - 1];
+    if (inLabel && endsOpenLabel(openLabel, tag.name, kind, closing)) endLabel(table, openLabel === 'th');
     if (kind === TABLE) {
       if (closing) tables.pop();
       else tables.push({ headers: [], plans: [], col: -1, rowHasTd: false });
@@ -160,36 +230,22 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
       if (!closing) {
         table.col++;
         cellTag = tag.name;
-        if (header) {
-          inLabel = true;
-          labelText = '';
-        } else {
-          table.rowHasTd = true;
-        }
+        if (header) startLabel(tag.name);
+        else table.rowHasTd = true;
       } else {
-        if (header) {
-          inLabel = false;
-          const label = labelText.replace(/\s+/g, ' ').trim().toLowerCase();
-          if (!table.rowHasTd) {
-            table.headers[table.col] = label;
-            table.plans[table.col] = undefined;
-          }
-          lastLabel = label;
-        }
+        if (header) endLabel(table, true);
         cellTag = '';
       }
     } else if ((kind & CELL_LABEL) !== 0) {
-      if (!closing) {
-        inLabel = true;
-        labelText = '';
-      } else {
-        inLabel = false;
-        lastLabel = labelText.replace(/\s+/g, ' ').trim().toLowerCase().replace(/:$/, '');
-      }
+      if (!closing) startLabel(tag.name);
+      else endLabel(table, false);
     } else if ((kind & LABEL_BREAK) !== 0 && !closing && !table) {
       lastLabel = '';
     }
   }
+  // What follows the last markup; all the rest of the file after markup with no end, read as text
+  // (not as a label: a label cut off by broken markup would otherwise swallow the file).
+  inLabel = false;
   text(textStart, html.length);
   return out;
 }
