@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PII_TYPES } from '../pii/types';
 import { main } from './main';
 
 function run(args: string[]) {
@@ -32,6 +33,39 @@ describe('confidant CLI', () => {
     expect(out).not.toContain('ada.testwell@example.com');
     expect(out).not.toContain('logo@2x');
     expect(out).toContain('1 email (masked)');
+  });
+
+  describe('reports every type in HTML, CSV and text, masked', () => {
+    // One synthetic value of each type, under the label a real export or profile would give it.
+    const fields: [label: string, value: string][] = [
+      ['Email', 'ava.dummins@example.org'],
+      ['Phone', '+44 20 7946 0958'],
+      ['Address', '1333 Sample Ave, Toronto, ON M5V 7T4'],
+      ['Name', 'Ava Dummins'],
+      ['Total spent', '$1,204.00'],
+      ['Card', '4111 1111 1111 1111'],
+      ['IBAN', 'GB82 WEST 1234 5698 7654 32'],
+      ['SSN', '123-45-6789'],
+      ['Signup IP', '192.0.2.44'],
+      ['Date of birth', '1990-04-12'],
+    ];
+    const csvCell = (v: string) => (v.includes(',') ? `"${v}"` : v);
+    const formats: [name: string, content: string][] = [
+      [
+        'contacts.html',
+        `<table><tr>${fields.map(([l]) => `<th>${l}</th>`).join('')}</tr><tr>${fields.map(([, v]) => `<td>${v}</td>`).join('')}</tr></table>`,
+      ],
+      ['contacts.csv', `${fields.map(([l]) => l).join(',')}\n${fields.map(([, v]) => csvCell(v)).join(',')}\n`],
+      ['profile.txt', fields.map(([l, v]) => `${l}: ${v}`).join('\n')],
+    ];
+    it.each(formats)('%s', async (name, content) => {
+      const { code, out } = await run(['scan', file(name, content), '--json']);
+      expect(code).toBe(1);
+      const parsed = JSON.parse(out) as { counts: Record<string, number>; masked: boolean };
+      expect(Object.keys(parsed.counts).sort()).toEqual([...PII_TYPES].sort());
+      expect(parsed.masked).toBe(true);
+      for (const [, value] of fields) expect(out).not.toContain(value);
+    });
   });
 
   it('reveals values only when asked', async () => {
