@@ -25,7 +25,13 @@ export class TagReader {
 
   /** `kinds`: the lower-case tag names the caller tells apart, each with its own bits. */
   constructor(kinds: Readonly<Record<string, number>>) {
-    for (const [name, kind] of Object.entries(kinds)) this.known.set(nameHash(name, 0, name.length), { name, kind });
+    for (const [name, kind] of Object.entries(kinds)) {
+      const hash = nameHash(name, 0, name.length);
+      // One name per hash, so a hash match has one name to confirm (fails at load, in every test run).
+      const other = this.known.get(hash);
+      if (other) throw new Error(`TagReader: ${name} and ${other.name} share a hash; change nameHash`);
+      this.known.set(hash, { name, kind });
+    }
   }
 
   /** Reads the markup starting at `at` (a `<`); false when it is text. */
