@@ -170,3 +170,48 @@ test('when policy requires a reason, a reveal asks for one and logs it; a blocki
     .poll(async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.copied'))
     .toEqual([expect.objectContaining({ decision: 'blocked', counts: expect.objectContaining({ email: 1 }) })]);
 });
+
+/** HubSpot-style contact cards rendered by web components into open shadow roots (contacts-web-components.html). */
+const CARDS = 'https://app.hubspot.com/contacts/4455667/objects/0-1/views/cards/list';
+
+/** maskState for a page whose values sit in open shadow roots: every tree is searched, nested ones too. */
+function shadowMaskState(page: Page): Promise<{ planted: { type: string; masked: boolean }[]; count: number }> {
+  return page.evaluate(() => {
+    const trees: (Document | ShadowRoot)[] = [document];
+    for (let i = 0; i < trees.length; i++) {
+      for (const el of (trees[i] as Document | ShadowRoot).querySelectorAll('*')) if (el.shadowRoot) trees.push(el.shadowRoot);
+    }
+    const covered = new Set<Element>();
+    for (const [name, hl] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+      if (!name.startsWith('confidant-')) continue;
+      for (const r of hl) {
+        const owner = r.collapsed ? null : r.startContainer.parentElement?.closest('[data-pii]');
+        if (owner) covered.add(owner);
+      }
+    }
+    const planted = trees.flatMap((tree) =>
+      Array.from(tree.querySelectorAll<HTMLElement>('[data-pii]'), (el) => ({ type: el.dataset.pii ?? '', masked: covered.has(el) })),
+    );
+    return { planted, count: Number(document.documentElement.dataset.confidantCount) };
+  });
+}
+
+test('values inside open shadow roots, nested ones and ones a component renders later, are masked and counted', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(CARDS);
+  // The owner's address in the page, two cards of two values each, and a note inside each card's own component.
+  await expect
+    .poll(async () => {
+      const state = await shadowMaskState(page);
+      return [state.planted.length, state.planted.every((p) => p.masked), state.count];
+    })
+    .toEqual([7, true, 7]);
+  // A card added later attaches its shadow root after the scan: it is found and masked as well.
+  await page.click('#add');
+  await expect
+    .poll(async () => {
+      const state = await shadowMaskState(page);
+      return [state.planted.length, state.planted.every((p) => p.masked), state.count];
+    })
+    .toEqual([10, true, 10]);
+});

@@ -23,6 +23,15 @@ describe('text walk', () => {
     expect(texts(shadows[0] as ShadowRoot).seen).toEqual(['inside']);
   });
 
+  test('a walk rooted at a shadow host (a web component added to the page) hands back its shadow root', () => {
+    const host = document.createElement('contact-card');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<span>inside</span>';
+    const { seen, shadows } = texts(host);
+    expect(seen).toEqual([]);
+    expect(shadows).toHaveLength(1);
+    expect(texts(shadows[0] as ShadowRoot).seen).toEqual(['inside']);
+  });
+
   test('with sections, hands back a table body whole and walks on after it', () => {
     document.body.innerHTML = `<p>before</p><table><thead><tr><th>Email</th></tr></thead>
       <tbody id="rows"><tr><td>in a row</td></tr></tbody></table><p>after</p>`;

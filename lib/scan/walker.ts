@@ -29,6 +29,10 @@ export class TextWalk {
     const doc = root.ownerDocument ?? (root as Document);
     // SHOW_ELEMENT | SHOW_TEXT
     this.walker = doc.createTreeWalker(root, 0x1 | 0x4);
+    // The walker visits the root's descendants, never the root: a web component added to the page
+    // is the root of its own walk, and its shadow root would be missed.
+    const host = root.nodeType === 1 ? (root as Element).shadowRoot : null;
+    if (host) onShadowRoot(host);
   }
 
   /** The next text node (or, with `sections`, table body), or null when the walk is over. */
