@@ -215,3 +215,20 @@ test('values inside open shadow roots, nested ones and ones a component renders 
     })
     .toEqual([10, true, 10]);
 });
+
+test('on screen a partial mask shows the masked form (a•••@e•••.org) over the value, and no overlay holds a value', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(CONTACTS);
+  await settled(page, 33);
+  const read = () =>
+    page.evaluate(() => {
+      const layer = document.querySelector('confidant-masks')?.shadowRoot;
+      const overlays = Array.from(layer?.querySelectorAll('span') ?? [], (s) => s.textContent ?? '');
+      const planted = Array.from(document.querySelectorAll<HTMLElement>('[data-pii]'), (el) => el.textContent ?? '');
+      return { overlays, planted };
+    });
+  await expect.poll(async () => (await read()).overlays).toContain('a•••@e•••.org');
+  const { overlays, planted } = await read();
+  expect(overlays).toEqual(expect.arrayContaining(['n•••@e•••.net', '•••23']));
+  for (const value of planted) expect(overlays.some((o) => o.includes(value))).toBe(false);
+});
