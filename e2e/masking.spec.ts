@@ -232,3 +232,53 @@ test('on screen a partial mask shows the masked form (a•••@e•••.org)
   expect(overlays).toEqual(expect.arrayContaining(['n•••@e•••.net', '•••23']));
   for (const value of planted) expect(overlays.some((o) => o.includes(value))).toBe(false);
 });
+
+/** Contact search results whose values the page splits with <mark>, <b> and <span> (search-results.html). */
+const SEARCH = 'https://us6.admin.mailchimp.com/lists/members/search?q=ava';
+
+/**
+ * Characters of the planted values that no Confidant highlight covers (white space aside), and the
+ * page's count: a value split across elements must be masked whole, not in part.
+ */
+function uncoveredCharacters(page: Page): Promise<{ uncovered: number; values: number; count: number }> {
+  return page.evaluate(() => {
+    const covered = new Map<Node, [number, number][]>();
+    for (const [name, hl] of (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights) {
+      if (!name.startsWith('confidant-')) continue;
+      for (const r of hl) {
+        if (r.startContainer !== r.endContainer) continue;
+        const spans = covered.get(r.startContainer) ?? [];
+        spans.push([r.startOffset, r.endOffset]);
+        covered.set(r.startContainer, spans);
+      }
+    }
+    let uncovered = 0;
+    const planted = document.querySelectorAll('[data-pii]');
+    for (const el of planted) {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+        const spans = covered.get(t) ?? [];
+        for (let i = 0; i < t.data.length; i++) {
+          if (/\s/.test(t.data[i] ?? '')) continue;
+          if (!spans.some(([s, e]) => s <= i && i < e)) uncovered++;
+        }
+      }
+    }
+    return { uncovered, values: planted.length, count: Number(document.documentElement.dataset.confidantCount) };
+  });
+}
+
+test('a value split by the page across <mark>, <b> and <span> is masked whole and counted once, after re-renders and edits too', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(SEARCH);
+  const whole = { uncovered: 0, values: 10, count: 10 };
+  await expect.poll(() => uncoveredCharacters(page)).toEqual(whole);
+  // Another query: the page re-renders every value with its marks in other places.
+  await page.click('#requery');
+  await expect.poll(() => uncoveredCharacters(page)).toEqual(whole);
+  // A text node inside a split phone number changes in place.
+  await page.click('#edit');
+  await expect.poll(() => uncoveredCharacters(page)).toEqual(whole);
+});

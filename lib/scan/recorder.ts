@@ -2,6 +2,7 @@ import { scanCell, type ColumnPlan, type Finding } from '../detectors/index';
 import type { PiiCounts } from '../pii/types';
 import type { MaskMode } from '../policy/schema';
 import { firstEntry, newEntry, setFirstEntry, type MaskEntry } from './entries';
+import type { InlineRun } from './inline-run';
 import type { Masker } from './masker';
 import { Plans } from './plans';
 import type { ScanSettings } from './policy-options';
@@ -74,6 +75,40 @@ export class TextRecorder {
     if (tooShort(data, plan)) return;
     const findings = this.detect(data, plan);
     if (findings.length > 0) this.record(node, findings, section, this.maskerOf(node.ownerDocument));
+  }
+
+  /**
+   * Scans an inline run (inline-run.ts) as one text and puts each value on the text nodes it
+   * covers, a piece on each: every piece is masked, and the value is counted once, on its first
+   * piece (the masked and live totals count pieces). The caller has dropped the nodes' entries.
+   */
+  scanRun(run: InlineRun, plan: ColumnPlan): void {
+    if (tooShort(run.text, plan)) return;
+    const findings = this.detect(run.text, plan);
+    if (findings.length === 0) return;
+    const masker = this.maskerOf(run.block.ownerDocument);
+    const { nodes, starts } = run;
+    /** The last entry put on each node, to chain the next one after it. */
+    const tails: (MaskEntry | undefined)[] = [];
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i] as Finding;
+      const mode = this.modeOf(f);
+      let counted = isCounted(f);
+      for (let k = 0; k < nodes.length; k++) {
+        const node = nodes[k] as Text;
+        const from = starts[k] as number;
+        const to = from + node.data.length;
+        if (to <= f.start || from >= f.end) continue;
+        const entry = newEntry(node, Math.max(f.start, from) - from, Math.min(f.end, to) - from, f.type, mode, counted, this.epoch);
+        counted = false;
+        const tail = tails[k];
+        if (tail) tail.next = entry;
+        else setFirstEntry(node, entry);
+        tails[k] = entry;
+        this.tally.account(entry, 1);
+        masker.add(entry, undefined);
+      }
+    }
   }
 
   /** Records the values found in a text node: entries on the node, counts, masks. */

@@ -15,6 +15,7 @@ import type { SectionLedger } from './section-ledger';
 import { Tally } from './tally';
 import { visibleRows } from './visible-rows';
 import { SKIP_SELECTOR, TextWalk, isSkippedText, isTableBody } from './walker';
+import { inlineRun, type InlineRun } from './inline-run';
 
 export { MAX_NODE_TEXT } from './recorder';
 
@@ -68,6 +69,8 @@ export class PageScanner {
   private readonly resolver: RowResolver;
   /** Nodes the page removed, whose values leave the counts in the slices. */
   private readonly removals: RemovalWalk;
+  /** Text nodes read with their inline run in this page view's scan: walked later, they are skipped. */
+  private runsRead = { epoch: 0, nodes: new WeakSet<Text>() };
   private lastFlush = 0;
   /** The last document's masker (nearly every node is in the top document). */
   private lastDoc: Document | null = null;
@@ -234,6 +237,7 @@ export class PageScanner {
       if (r.type === 'characterData') {
         const text = r.target as Text;
         this.removals.forget(text);
+        this.runsRead.nodes.delete(text);
         const row = rowOfCellText(text);
         if (row && rowRecord(row, this.recorder.epoch) === undefined && this.ledgers.has(row.parentElement as HTMLTableSectionElement)) {
           edited ??= new Map();
@@ -480,10 +484,27 @@ export class PageScanner {
     if (firstEntry(node, this.recorder.epoch)) return;
     const parent = node.parentElement;
     if (!parent) return;
+    if (this.runsRead.epoch !== this.recorder.epoch) this.runsRead = { epoch: this.recorder.epoch, nodes: new WeakSet() };
+    if (this.runsRead.nodes.has(node)) return; // read with its inline run
+    const run = inlineRun(node);
+    const labelled = run ? run.block : parent;
     let plan: ColumnPlan;
-    if (job?.cell && job.plan && (parent === job.cell || parent.closest(CELL_SELECTOR) === job.cell)) plan = job.plan;
-    else plan = this.recorder.plans.forLabel(labelFor(parent));
-    this.recorder.scan(node, plan, undefined);
+    if (job?.cell && job.plan && (labelled === job.cell || labelled.closest(CELL_SELECTOR) === job.cell)) plan = job.plan;
+    else plan = this.recorder.plans.forLabel(labelFor(labelled));
+    if (run) this.scanRun(run, plan);
+    else this.recorder.scan(node, plan, undefined);
+  }
+
+  /**
+   * A value may run across the nodes of an inline run (inline-run.ts): the run is read whole, again
+   * whenever one of its nodes changes, so the values its nodes held are dropped first.
+   */
+  private scanRun(run: InlineRun, plan: ColumnPlan): void {
+    for (const node of run.nodes) {
+      this.removals.forget(node);
+      this.runsRead.nodes.add(node);
+    }
+    this.recorder.scanRun(run, plan);
   }
 
   /** Counts of values on the page now (types with at least one value) and how many are masked. */
