@@ -27,6 +27,10 @@ describe('inline runs: a value the page splits across inline elements', () => {
     }
   });
 
+  test('a <wbr> that lets a long address wrap does not split it', () => {
+    expect(inlineRun(textNode('<table><tr><td>ava.dummins@<wbr>example.org</td></tr></table>'))?.text).toBe('ava.dummins@example.org');
+  });
+
   test('a block holding other blocks, skipped content or our UI is left to its text nodes', () => {
     expect(inlineRun(textNode('<div>ava<div>.dummins@example.org</div></div>'))).toBeNull();
     expect(inlineRun(textNode('<p>ava <code>x</code> b</p>'))).toBeNull();

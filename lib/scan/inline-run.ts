@@ -18,7 +18,10 @@ export interface InlineRun {
   block: Element;
 }
 
-/** Elements that style or wrap part of a text without ending it (upper case: HTML documents). */
+/**
+ * Elements that style or wrap part of a text without ending it (upper case: HTML documents), and
+ * `<wbr>`, which pages put inside long addresses so that they can wrap.
+ */
 const INLINE_LIST = [
   'MARK',
   'B',
@@ -39,6 +42,7 @@ const INLINE_LIST = [
   'TIME',
   'DATA',
   'BDI',
+  'WBR',
 ];
 const INLINE = new Set([...INLINE_LIST, ...INLINE_LIST.map((t) => t.toLowerCase())]);
 
