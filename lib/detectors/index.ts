@@ -19,7 +19,8 @@ import { personName } from './person-name';
 import { phone } from './phone';
 import { postalAddress } from './postal-address';
 import { purchaseHistory } from './purchase-history';
-import { AT, COLON, DIGIT, passes, shapeOf } from './shape';
+import { visibleText, writtenSpan, type VisibleText } from './invisible';
+import { AT, COLON, DIGIT, NON_ASCII, passes, shapeOf } from './shape';
 import { labelHas, type Detector, type Finding } from './types';
 
 /** Every detector, keyed by its PII type: a type without a detector is a compile error. */
@@ -63,6 +64,8 @@ function computeLabelMakesCells(label: string): boolean {
 /** Finds PII in a piece of text. Pure: no DOM, no browser APIs. Overlapping findings keep the best. */
 export function scanText(text: string, options: ScanOptions = {}): Finding[] {
   const shape = shapeOf(text);
+  const visible = (shape & NON_ASCII) !== 0 ? visibleText(text) : null;
+  if (visible) return mapToWritten(scanText(visible.text, options), visible, 0);
   if (!options.custom?.length && (shape & ANCHOR) === 0 && !(options.context?.label && labelMakesCells(options.context.label))) return [];
   const findings: Finding[] = [];
   const label = options.context?.label ? options.context.label.toLowerCase() : '';
@@ -140,6 +143,12 @@ const cellScratch: Finding[] = [];
  */
 export function scanCellInto(text: string, plan: ColumnPlan, options: ScanOptions, shape: number, out: Finding[]): number {
   const from = out.length;
+  const visible = (shape & NON_ASCII) !== 0 ? visibleText(text) : null;
+  if (visible) {
+    const count = scanCellInto(visible.text, plan, options, shapeOf(visible.text), out);
+    mapToWritten(out, visible, from);
+    return count;
+  }
   const steps = plan.steps;
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i] as PlanStep;
@@ -149,6 +158,15 @@ export function scanCellInto(text: string, plan: ColumnPlan, options: ScanOption
   if (options.custom?.length) out.push(...runCustom(options.custom, text));
   resolveOverlapsFrom(out, from);
   return out.length - from;
+}
+
+/** Puts the findings of `findings` from index `from` on, made on a visible text (invisible.ts), back on the text as written. */
+function mapToWritten(findings: Finding[], visible: VisibleText, from: number): Finding[] {
+  for (let i = from; i < findings.length; i++) {
+    const f = findings[i] as Finding;
+    [f.start, f.end] = writtenSpan(visible, f.start, f.end);
+  }
+  return findings;
 }
 
 /** Shared by every cell without findings; callers only read results. */
