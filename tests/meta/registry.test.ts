@@ -6,7 +6,7 @@ import { DETECTORS } from '../../lib/detectors/index';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DETECTOR_DIR = path.join(ROOT, 'lib/detectors');
 /** Files in lib/detectors that are the engine, not detectors. */
-const INFRASTRUCTURE = new Set(['index.ts', 'types.ts', 'engine.ts', 'custom.ts', 'shape.ts']);
+const INFRASTRUCTURE = new Set(['index.ts', 'types.ts', 'engine.ts', 'custom.ts', 'shape.ts', 'invisible.ts']);
 
 const detectorFiles = fs
   .readdirSync(DETECTOR_DIR)
