@@ -3,6 +3,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { dumpExtensionStorage, expect, readEvents, test } from './fixtures';
 import {
   PLANTED,
+  answer,
   anything,
   interstitial,
   landed,
@@ -76,7 +77,7 @@ for (const c of CASES) {
       const prompt = await promptAfter(context, page, !!c.selfHosted, () => page.click(selector));
       await expect(prompt).toContainText('Only continue if you need the file');
       expect(landed(downloadsDir)).toHaveLength(i); // held while the question is open
-      await prompt.getByRole('button', { name: 'Export anyway' }).click();
+      await answer(prompt, 'Export anyway');
       await waitForLanded(downloadsDir, i + 1);
     }
     const events = await exportEvents(context, extensionId);
@@ -158,7 +159,7 @@ test('mautic: under justify, a reason with an address is stored masked; closing 
   const page = await open(context, background, extensionId, c, { action: 'justify' });
   let prompt = await promptAfter(context, page, true, () => page.click('#export-blob'));
   await prompt.getByLabel('Reason for this export').fill('Send to ava.dummins0@example.org for the audit');
-  await prompt.getByRole('button', { name: 'Export with this reason' }).click();
+  await answer(prompt, 'Export with this reason');
   await waitForLanded(downloadsDir, 1);
   prompt = await promptAfter(context, page, true, () => page.click('#export-zip'));
   await prompt.page().close();
