@@ -28,6 +28,8 @@ describe('zero-width and typographic spaces inside values', () => {
     expect(found('ava.dummins\u00ad@example.org')).toEqual([['email', 'ava.dummins\u00ad@example.org']]);
     expect(found('(415)\u2009555-0123')).toEqual([['phone', '(415)\u2009555-0123']]);
     expect(found('Call \u200b+44\u202f20\u202f7946\u202f0958 now')).toEqual([['phone', '+44\u202f20\u202f7946\u202f0958']]);
+    // A right-to-left interface's direction marks and isolates inside a number.
+    expect(found('טלפון: \u2066+44\u200e 20 7946\u200f 0958\u2069')).toEqual([['phone', '+44\u200e 20 7946\u200f 0958']]);
   });
 
   test('table cells too (the in-page scanner and the CLI read cells through plans)', () => {

@@ -1,16 +1,24 @@
 /**
  * Characters that change how a value is written without changing what it says: zero-width spaces
  * and joiners, soft hyphens and word joiners that pages put inside long addresses so that they can
- * wrap (`ava.dummins@\u200Bexample.org`), and the thin, narrow and other typographic spaces that
+ * wrap (`ava.dummins@\u200Bexample.org`), the direction marks of right-to-left interfaces, and the thin, narrow and other typographic spaces that
  * number formatters put between digit groups (`(415)\u2009555-0123`). The patterns read neither,
  * so a value holding one was found in part (the rest left readable) or not at all.
  *
  * The detectors see the text with the first kind removed and the second made a plain space; their
  * findings are mapped back to the text as written.
  */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\u2000-\u200a\u202f\u205f\u3000]/;
+const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u2000-\u200a\u202f\u205f\u3000]/;
 
-const isRemoved = (c: number) => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+/** Zero-width spaces and joiners, soft hyphens, word joiners, and the bidirectional marks and isolates right-to-left interfaces put around numbers. */
+const isRemoved = (c: number) =>
+  c === 0xad ||
+  c === 0x61c ||
+  (c >= 0x200b && c <= 0x200f) ||
+  (c >= 0x202a && c <= 0x202e) ||
+  c === 0x2060 ||
+  (c >= 0x2066 && c <= 0x2069) ||
+  c === 0xfeff;
 const isSpace = (c: number) => (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 
 export interface VisibleText {
