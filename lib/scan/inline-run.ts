@@ -60,6 +60,15 @@ export function inlineRun(node: Text): InlineRun | null {
   let block: Element = parent;
   while (INLINE.has(block.tagName) && block.parentElement) block = block.parentElement;
   if (block === parent && node.previousSibling === null && node.nextSibling === null) return null;
+  return blockRun(block);
+}
+
+/**
+ * The run of a block's whole content, or null when it holds one text node or less, anything but text
+ * and inline elements, or more than the limits. Table cells whose markup is one text but whose DOM
+ * holds several text nodes side by side (a framework renders `{local}@{domain}` so) are read with it.
+ */
+export function blockRun(block: Element): InlineRun | null {
   const run: InlineRun = { nodes: [], starts: [], text: '', block };
   return collect(block, run) && run.nodes.length > 1 ? run : null;
 }

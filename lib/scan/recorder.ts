@@ -85,7 +85,11 @@ export class TextRecorder {
   scanRun(run: InlineRun, plan: ColumnPlan): void {
     if (tooShort(run.text, plan)) return;
     const findings = this.detect(run.text, plan);
-    if (findings.length === 0) return;
+    if (findings.length > 0) this.recordRun(run, findings);
+  }
+
+  /** Records the values found in a run's text (offsets into `run.text`) as pieces on its nodes, counted. */
+  recordRun(run: InlineRun, findings: readonly Finding[]): void {
     const masker = this.maskerOf(run.block.ownerDocument);
     const { nodes, starts } = run;
     /** The last entry put on each node, to chain the next one after it. */

@@ -1,5 +1,6 @@
 import type { ColumnPlan, Finding } from '../detectors/index';
 import type { PiiCounts } from '../pii/types';
+import { blockRun } from './inline-run';
 import { firstEntry } from './entries';
 import type { RowJob } from './jobs';
 import { clean, labelFor } from './labels';
@@ -98,9 +99,18 @@ export class RowReader {
         else recorder.record(t as Text, findings, job.section, job.masker);
         continue;
       }
-      // Several text nodes side by side: each is scanned on its own, as a walk would.
-      const plan = this.markupPlan(cells, i, rowLabel, job.plans);
-      for (let c = cell.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) recorder.scanCellText(c as Text, plan, job.section);
+      // Several text nodes side by side (the markup showed one text): a value may run across them,
+      // so the cell's findings go on its nodes as pieces (inline-run.ts); past the run's limits, each
+      // node is scanned on its own.
+      const run = blockRun(cell);
+      if (!run) {
+        const plan = this.markupPlan(cells, i, rowLabel, job.plans);
+        for (let c = cell.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) recorder.scanCellText(c as Text, plan, job.section);
+      } else if (run.nodes.some((n) => firstEntry(n, recorder.epoch) !== undefined)) {
+        job.masker.noteSection(job.section);
+      } else {
+        recorder.recordRun(run, findings);
+      }
     }
     if (compact) {
       const ledger = cut ? null : job.ledger;

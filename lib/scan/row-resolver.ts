@@ -1,4 +1,5 @@
 import { firstEntry, newEntry, setFirstEntry, type MaskEntry } from './entries';
+import { blockRun } from './inline-run';
 import type { SectionLedgers } from './ledger-changes';
 import type { TextRecorder } from './recorder';
 import { firstDomCell, isRowLabelled, packedCells, type RowReader } from './row-reader';
@@ -67,7 +68,7 @@ export class RowResolver {
         this.entriesFromValues(t as Text, rec, k, end);
       } else {
         // The markup showed one text; the cell holds several text nodes side by side (a framework
-        // renders them so): each is scanned on its own, as a walk would.
+        // renders them so): they are read again as one run (scanCellNodes).
         for (let at = k; at < end; at = nextValue(rec, at)) this.recorder.tally.unaccountCode(codeAt(rec, at));
         if (cell) this.scanCellNodes(row, cell, index);
         // The counts changed outside a slice: the next slice reports them.
@@ -110,7 +111,7 @@ export class RowResolver {
         recorder.chainEntries(t as Text, findings);
         continue;
       }
-      // Several text nodes side by side (the markup showed one text): each is scanned on its own.
+      // Several text nodes side by side (the markup showed one text): read again as one run.
       recorder.takeBack(findings, null, true);
       if (cell) this.scanCellNodes(row, cell, i);
       this.schedule();
@@ -132,7 +133,7 @@ export class RowResolver {
     setFirstEntry(node, first);
   }
 
-  /** Scans each text node of a cell with the cell's plan (outside a slice: reveal, copy or a draw). */
+  /** Scans a cell's text nodes with the cell's plan, as one run when they allow (outside a slice: reveal, copy or a draw). */
   private scanCellNodes(row: Element, cell: Element, index: number): void {
     const recorder = this.recorder;
     recorder.useSettings();
@@ -140,6 +141,12 @@ export class RowResolver {
     const table = section.parentElement;
     if (!table) return;
     const plan = this.reader.cellPlan(recorder.plans.forTable(table), index, row, cell, cell.tagName);
+    // A value may run across the nodes (`{local}@{domain}`): they are read as one run when they can be.
+    const run = blockRun(cell);
+    if (run) {
+      if (!run.nodes.some((n) => firstEntry(n, recorder.epoch) !== undefined)) recorder.scanRun(run, plan);
+      return;
+    }
     for (let c = cell.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) recorder.scanCellText(c as Text, plan, section);
   }
 }
