@@ -31,6 +31,14 @@ describe('inline runs: a value the page splits across inline elements', () => {
     expect(inlineRun(textNode('<table><tr><td>ava.dummins@<wbr>example.org</td></tr></table>'))?.text).toBe('ava.dummins@example.org');
   });
 
+  test('an icon or a line break in the cell does not end the run, and keeps the texts on either side apart', () => {
+    const html =
+      '<table><tr><td><span class="avatar"><svg></svg></span> ava.dummins@<b>example</b>.org<br>+44 20 7946 0958</td></tr></table>';
+    const run = inlineRun(textNode(html, 1));
+    expect(run?.text).toBe('  ava.dummins@example.org\n+44 20 7946 0958');
+    expect(run?.nodes.map((n) => n.data)).toEqual([' ava.dummins@', 'example', '.org', '+44 20 7946 0958']);
+  });
+
   test('a block holding other blocks, skipped content or our UI is left to its text nodes', () => {
     expect(inlineRun(textNode('<div>ava<div>.dummins@example.org</div></div>'))).toBeNull();
     expect(inlineRun(textNode('<p>ava <code>x</code> b</p>'))).toBeNull();

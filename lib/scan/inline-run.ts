@@ -46,6 +46,13 @@ const INLINE_LIST = [
 ];
 const INLINE = new Set([...INLINE_LIST, ...INLINE_LIST.map((t) => t.toLowerCase())]);
 
+/**
+ * Elements without text that sit inside a line (an avatar, a status icon, a line break): the run
+ * goes on past them, with a space (a line break for <br>) where they are, so a value never spans one.
+ */
+const SEPARATOR_LIST = ['IMG', 'SVG', 'PICTURE', 'BR'];
+const SEPARATORS = new Set([...SEPARATOR_LIST, ...SEPARATOR_LIST.map((t) => t.toLowerCase())]);
+
 /** Runs longer than this are left to the text nodes one by one (a run is scanned again whole when a node in it changes). */
 const MAX_RUN_TEXT = 2_000;
 const MAX_RUN_NODES = 64;
@@ -84,6 +91,11 @@ function collect(el: Element, run: InlineRun): boolean {
       run.text += text.data;
     } else if (child.nodeType === 1) {
       const inner = child as Element;
+      if (SEPARATORS.has(inner.tagName)) {
+        // An icon or a line break between two texts: they do not run into each other.
+        run.text += inner.tagName === 'BR' || inner.tagName === 'br' ? '\n' : ' ';
+        continue;
+      }
       if (!INLINE.has(inner.tagName) || inner.hasAttribute(UI_ATTR) || !collect(inner, run)) return false;
     }
     // Comments and processing instructions are not text: skipped.
