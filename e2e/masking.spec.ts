@@ -13,9 +13,16 @@ interface MaskState {
   count: number;
 }
 
-/** Reads the page's highlight registry from the page itself: what the user sees is masked. */
+/**
+ * Reads the page's highlight registry from the page itself: what the user sees is masked. Planted
+ * values are looked for in the document and in every open shadow root, nested ones too.
+ */
 function maskState(page: Page): Promise<MaskState> {
   return page.evaluate(() => {
+    const trees: (Document | ShadowRoot)[] = [document];
+    for (let i = 0; i < trees.length; i++) {
+      for (const el of (trees[i] as Document | ShadowRoot).querySelectorAll('*')) if (el.shadowRoot) trees.push(el.shadowRoot);
+    }
     const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
     const ranges: Range[] = [];
     for (const [name, hl] of registry) if (name.startsWith('confidant-')) ranges.push(...hl);
@@ -27,10 +34,9 @@ function maskState(page: Page): Promise<MaskState> {
       if (owner) covered.add(owner);
       else stray.push(r.startContainer.parentElement?.tagName ?? '?');
     }
-    const planted = Array.from(document.querySelectorAll('[data-pii]'), (el) => ({
-      type: (el as HTMLElement).dataset.pii ?? '',
-      masked: covered.has(el),
-    }));
+    const planted = trees.flatMap((tree) =>
+      Array.from(tree.querySelectorAll<HTMLElement>('[data-pii]'), (el) => ({ type: el.dataset.pii ?? '', masked: covered.has(el) })),
+    );
     return { planted, stray, count: Number(document.documentElement.dataset.confidantCount) };
   });
 }
@@ -174,35 +180,13 @@ test('when policy requires a reason, a reveal asks for one and logs it; a blocki
 /** HubSpot-style contact cards rendered by web components into open shadow roots (contacts-web-components.html). */
 const CARDS = 'https://app.hubspot.com/contacts/4455667/objects/0-1/views/cards/list';
 
-/** maskState for a page whose values sit in open shadow roots: every tree is searched, nested ones too. */
-function shadowMaskState(page: Page): Promise<{ planted: { type: string; masked: boolean }[]; count: number }> {
-  return page.evaluate(() => {
-    const trees: (Document | ShadowRoot)[] = [document];
-    for (let i = 0; i < trees.length; i++) {
-      for (const el of (trees[i] as Document | ShadowRoot).querySelectorAll('*')) if (el.shadowRoot) trees.push(el.shadowRoot);
-    }
-    const covered = new Set<Element>();
-    for (const [name, hl] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
-      if (!name.startsWith('confidant-')) continue;
-      for (const r of hl) {
-        const owner = r.collapsed ? null : r.startContainer.parentElement?.closest('[data-pii]');
-        if (owner) covered.add(owner);
-      }
-    }
-    const planted = trees.flatMap((tree) =>
-      Array.from(tree.querySelectorAll<HTMLElement>('[data-pii]'), (el) => ({ type: el.dataset.pii ?? '', masked: covered.has(el) })),
-    );
-    return { planted, count: Number(document.documentElement.dataset.confidantCount) };
-  });
-}
-
 test('values inside open shadow roots, nested ones and ones a component renders later, are masked and counted', async ({ context }) => {
   const page = await context.newPage();
   await page.goto(CARDS);
   // The owner's address in the page, two cards of two values each, and a note inside each card's own component.
   await expect
     .poll(async () => {
-      const state = await shadowMaskState(page);
+      const state = await maskState(page);
       return [state.planted.length, state.planted.every((p) => p.masked), state.count];
     })
     .toEqual([7, true, 7]);
@@ -210,7 +194,7 @@ test('values inside open shadow roots, nested ones and ones a component renders 
   await page.click('#add');
   await expect
     .poll(async () => {
-      const state = await shadowMaskState(page);
+      const state = await maskState(page);
       return [state.planted.length, state.planted.every((p) => p.masked), state.count];
     })
     .toEqual([10, true, 10]);
