@@ -1,4 +1,5 @@
 import { UI_ATTR } from './masker';
+import { tagNames } from './walker';
 
 /**
  * A value the page splits across inline elements: `<mark>ava</mark>.dummins@example.org` (an ESP
@@ -44,14 +45,14 @@ const INLINE_LIST = [
   'BDI',
   'WBR',
 ];
-const INLINE = new Set([...INLINE_LIST, ...INLINE_LIST.map((t) => t.toLowerCase())]);
+const INLINE = tagNames(INLINE_LIST);
 
 /**
  * Elements without text that sit inside a line (an avatar, a status icon, a line break): the run
  * goes on past them, with a space (a line break for <br>) where they are, so a value never spans one.
  */
 const SEPARATOR_LIST = ['IMG', 'SVG', 'PICTURE', 'BR'];
-const SEPARATORS = new Set([...SEPARATOR_LIST, ...SEPARATOR_LIST.map((t) => t.toLowerCase())]);
+const SEPARATORS = tagNames(SEPARATOR_LIST);
 
 /** Runs longer than this are left to the text nodes one by one (a run is scanned again whole when a node in it changes). */
 const MAX_RUN_TEXT = 2_000;

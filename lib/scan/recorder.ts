@@ -88,6 +88,11 @@ export class TextRecorder {
     if (findings.length > 0) this.recordRun(run, findings);
   }
 
+  /** Whether the run was read in this scan: a value always leaves a piece on some node of it. */
+  runRead(run: InlineRun): boolean {
+    return run.nodes.some((n) => firstEntry(n, this.epoch) !== undefined);
+  }
+
   /** Records the values found in a run's text (offsets into `run.text`) as pieces on its nodes, counted. */
   recordRun(run: InlineRun, findings: readonly Finding[]): void {
     const masker = this.maskerOf(run.block.ownerDocument);

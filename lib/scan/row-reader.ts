@@ -106,7 +106,7 @@ export class RowReader {
       if (!run) {
         const plan = this.markupPlan(cells, i, rowLabel, job.plans);
         for (let c = cell.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) recorder.scanCellText(c as Text, plan, job.section);
-      } else if (run.nodes.some((n) => firstEntry(n, recorder.epoch) !== undefined)) {
+      } else if (recorder.runRead(run)) {
         job.masker.noteSection(job.section);
       } else {
         recorder.recordRun(run, findings);

@@ -144,7 +144,7 @@ export class RowResolver {
     // A value may run across the nodes (`{local}@{domain}`): they are read as one run when they can be.
     const run = blockRun(cell);
     if (run) {
-      if (!run.nodes.some((n) => firstEntry(n, recorder.epoch) !== undefined)) recorder.scanRun(run, plan);
+      if (!recorder.runRead(run)) recorder.scanRun(run, plan);
       return;
     }
     for (let c = cell.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) recorder.scanCellText(c as Text, plan, section);

@@ -2,8 +2,15 @@ import { UI_ATTR } from './masker';
 
 /** Elements whose text is never page content. */
 const SKIP_LIST = ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'CODE', 'PRE', 'CONFIDANT-MASKS'];
-// Both cases, so the hot loop compares tagName as is (SVG and XHTML elements keep lower case).
-const SKIP_TAGS = new Set([...SKIP_LIST, ...SKIP_LIST.map((t) => t.toLowerCase())]);
+const SKIP_TAGS = tagNames(SKIP_LIST);
+
+/**
+ * Tag names in both cases, so hot loops compare `tagName` as is (upper case in HTML documents; SVG
+ * and XHTML elements keep lower case).
+ */
+export function tagNames(upper: readonly string[]): Set<string> {
+  return new Set([...upper, ...upper.map((t) => t.toLowerCase())]);
+}
 
 export const SKIP_SELECTOR = 'script, style, noscript, template, textarea, svg, code, pre, [data-confidant-ui]';
 
