@@ -3,6 +3,7 @@ import { identifyPage } from '../esp/index';
 import { effectiveSelectors } from '../esp/selectors';
 import type { PiiCounts } from '../pii/types';
 import { installCopyGuard } from './copy-guard';
+import { FieldMasks } from './field-masks';
 import { FrameWatch, frameSelectors } from './frames';
 import { scanSettings, type ScanSettings } from './policy-options';
 import { installReveal } from './reveal';
@@ -42,7 +43,35 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
     });
   };
 
-  const scanner = new PageScanner({ doc, settings: () => settings, onIdle: report });
+  // The text scan's counts (reported when its queue drains) and the form fields' are added up.
+  let scanned: [PiiCounts, number] = [{}, 0];
+  const reportAll = () => {
+    const [fieldCounts, fieldMasked] = fields.counts();
+    const counts: PiiCounts = { ...scanned[0] };
+    for (const [type, n] of Object.entries(fieldCounts) as [keyof PiiCounts, number][]) counts[type] = (counts[type] ?? 0) + n;
+    report(counts, scanned[1] + fieldMasked);
+  };
+  const fields = new FieldMasks({
+    doc,
+    settings: () => settings,
+    onChange: reportAll,
+    requiresReason: () => ctx.policy().revealRequiresReason,
+    message: () => ctx.policy().messages.reveal,
+    log: (piiType, reason) =>
+      ctx.send('cs:revealed', { pageKind: pageKind(), piiType, ...(reason ? { reason } : {}) }).then(() => undefined),
+    signal,
+  });
+  const scanner = new PageScanner({
+    doc,
+    settings: () => settings,
+    onIdle: (counts, masked) => {
+      scanned = [counts, masked];
+      reportAll();
+      // The page changed: new form fields may have come with it.
+      fields.refreshSoon();
+    },
+    onAdded: (node) => fields.noteAdded(node),
+  });
   const pageKind = () => page()?.pageKind ?? 'other';
   // Click-to-reveal and the copy guard, in the page and in each same-origin frame the scanner reads.
   const guard = (target: Document, until: AbortSignal) => {
@@ -76,7 +105,9 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
     signal,
   });
   const start = () => {
+    scanned = [{}, 0];
     scanner.start();
+    fields.reset();
     // Finding the frames is a search of the whole document (about 16 ms on a 50k-row table): a
     // task of its own, so the scan's first task stays short.
     setTimeout(() => {

@@ -33,6 +33,8 @@ export interface ScannerOptions {
   settings: () => ScanSettings;
   /** Called when the queue drains, with the counts of values on the page now. */
   onIdle: (counts: PiiCounts, masked: number) => void;
+  /** A node the page added (or a container whose many additions are read again), for readers of what text walks miss (form fields). */
+  onAdded?: (node: Node) => void;
 }
 
 /**
@@ -263,9 +265,14 @@ export class PageScanner {
         added += addedNodes.length;
         if (added > HUGE_MUTATION) {
           this.queue.push(r.target);
+          this.options.onAdded?.(r.target);
           continue;
         }
-        for (let i = 0; i < addedNodes.length; i++) this.queue.push(addedNodes[i] as Node);
+        for (let i = 0; i < addedNodes.length; i++) {
+          const node = addedNodes[i] as Node;
+          this.queue.push(node);
+          if (node.nodeType === 1) this.options.onAdded?.(node);
+        }
       }
     }
     if (edited) this.ledgers.editedRows(edited);

@@ -95,7 +95,8 @@ async function measure(page: Page, withExtension: boolean, rows: number): Promis
   const scan = await page.evaluate(() => {
     const slices = performance.getEntriesByName('confidant:slice');
     // Draws (masks of the rows near the viewport, overlays) are Confidant's work too.
-    const draws = performance.getEntriesByName('confidant:draw');
+    // So are the form fields' search, reads and overlays (field-masks.ts).
+    const draws = [...performance.getEntriesByName('confidant:draw'), ...performance.getEntriesByName('confidant:fields')];
     const scanEntry = performance.getEntriesByName('confidant:scan')[0];
     const lt = (window as unknown as { __longtasks: number[] }).__longtasks;
     return {
@@ -125,6 +126,7 @@ async function measure(page: Page, withExtension: boolean, rows: number): Promis
         // Counted here, not after the scan: the repaint and relayout steps above may schedule draws of their own.
         const slicesBefore = performance.getEntriesByName('confidant:slice').length;
         const drawsBefore = performance.getEntriesByName('confidant:draw').length;
+        const fieldsBefore = performance.getEntriesByName('confidant:fields').length;
         const t0 = performance.now();
         document.querySelector('#t tbody')?.insertAdjacentHTML('beforeend', html);
         void document.body.offsetHeight;
@@ -140,6 +142,7 @@ async function measure(page: Page, withExtension: boolean, rows: number): Promis
         const work = [
           ...performance.getEntriesByName('confidant:slice').slice(slicesBefore),
           ...performance.getEntriesByName('confidant:draw').slice(drawsBefore),
+          ...performance.getEntriesByName('confidant:fields').slice(fieldsBefore),
         ];
         workMs.push(work.reduce((s, e) => s + e.duration, 0));
       }
@@ -212,7 +215,7 @@ console.log(
   `In-page benchmark, Chromium headless, ms unless noted, medians of ${REPEAT} runs (appends: of three appends each)\n${''.padEnd(58)}${cols}`,
 );
 line('Confidant main-thread time to scanned+masked (slices + draws)', (r) => fmt(r.ext.mainThreadMs));
-line('  of which draws (masks near the viewport, overlays)', (r) => fmt(r.ext.drawMs));
+line('  of which draws (masks near the viewport, overlays, form fields)', (r) => fmt(r.ext.drawMs));
 line('  wall time from scan start to end', (r) => fmt(r.ext.scanWallMs));
 line('baseline: bare TreeWalker + detectors, no extension', (r) => fmt(r.bare.baselineMs));
 line('  ratio Confidant / baseline (goal <= 1.5 at 10k)', (r) => `${fmt(r.ext.mainThreadMs / (r.bare.baselineMs ?? NaN), 2)}x`);

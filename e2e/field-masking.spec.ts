@@ -1,0 +1,153 @@
+import type { Page } from '@playwright/test';
+import { DEFAULT_POLICY } from '../lib/policy/defaults';
+import { expect, readEvents, test } from './fixtures';
+
+/** A contact's edit form: values in form fields, not text (tests/fixtures/esp/hubspot/contact-edit.html). */
+const EDIT = 'https://app.hubspot.com/contacts/4455667/record/0-1/1201/edit';
+
+interface FieldState {
+  /** Each field marked data-pii: its type and whether an overlay covers its text box. */
+  planted: { type: string; covered: boolean }[];
+  /** Unmarked fields an overlay covers (decoys: company, order number, password …). */
+  decoysCovered: number;
+  overlays: string[];
+  /** The marked fields' values, to check that no overlay shows one. */
+  values: string[];
+  count: number;
+  masked: number;
+}
+
+/** What the user sees: which fields Confidant's overlays cover, read from the page itself. */
+function fieldState(page: Page): Promise<FieldState> {
+  return page.evaluate(() => {
+    const layer = document.querySelector('confidant-field-masks')?.shadowRoot;
+    const spans = Array.from(layer?.querySelectorAll('span') ?? []);
+    const boxes = spans.map((s) => s.getBoundingClientRect());
+    const covers = (field: Element) => {
+      const r = field.getBoundingClientRect();
+      const style = getComputedStyle(field);
+      const inset = Number.parseFloat(style.borderLeftWidth);
+      // The overlay must hide the field's whole text box (inside its border).
+      return boxes.some(
+        (b) =>
+          b.left <= r.left + inset + 0.5 &&
+          b.right >= r.right - inset - 0.5 &&
+          b.top <= r.top + inset + 0.5 &&
+          b.bottom >= r.bottom - inset - 0.5,
+      );
+    };
+    const fields = Array.from(document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'));
+    const marked = fields.filter((f) => f.dataset.pii);
+    return {
+      planted: marked.map((f) => ({ type: f.dataset.pii ?? '', covered: covers(f) })),
+      decoysCovered: fields.filter((f) => !f.dataset.pii && covers(f)).length,
+      overlays: spans.map((s) => s.textContent ?? ''),
+      values: marked.map((f) => f.value),
+      count: Number(document.documentElement.dataset.confidantCount),
+      masked: Number(document.documentElement.dataset.confidantMasked),
+    };
+  });
+}
+
+async function settled(page: Page, fields: number, count = fields): Promise<FieldState> {
+  let state: FieldState | undefined;
+  await expect
+    .poll(async () => {
+      state = await fieldState(page);
+      return [state.planted.length, state.planted.filter((p) => p.covered).length, state.count];
+    })
+    .toEqual([fields, fields, count]);
+  return state as FieldState;
+}
+
+function noValueShown(state: FieldState): void {
+  expect(state.decoysCovered).toBe(0);
+  for (const value of state.values) {
+    for (const overlay of state.overlays) expect(overlay.includes(value)).toBe(false);
+  }
+}
+
+test('values in form fields are masked on screen and counted; values the page sets from script and fields added later too', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(EDIT);
+  // Name, email, phone, street address, and an address inside the notes.
+  const first = await settled(page, 5);
+  expect(first.masked).toBe(5);
+  expect(first.overlays).toEqual(expect.arrayContaining(['a•••@e•••.org', '•••42']));
+  expect(first.overlays.some((o) => o.startsWith('Met at the spring fair.') && o.includes('a•••@e•••.net'))).toBe(true);
+  noValueShown(first);
+
+  // The next record's values are set through the property: no event, no mutation.
+  await page.click('#next');
+  await expect.poll(async () => (await fieldState(page)).overlays).toContain('n•••@e•••.net');
+  const next = await settled(page, 5);
+  expect(next.overlays).toContain('•••86');
+  noValueShown(next);
+
+  // A field added to the form is found, masked and counted.
+  await page.click('#add');
+  noValueShown(await settled(page, 6));
+});
+
+test('clicking or tabbing into a masked field reveals that field only and logs pii.revealed; the user can then edit it', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(EDIT);
+  await settled(page, 5);
+  await page.click('#email');
+  await expect.poll(async () => (await fieldState(page)).planted.filter((p) => !p.covered).map((p) => p.type)).toEqual(['email']);
+  await expect
+    .poll(async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.revealed'))
+    .toEqual([expect.objectContaining({ piiType: 'email', count: 1, esp: 'hubspot' })]);
+  // The user's own edit stays revealed; the other fields stay masked.
+  await page.keyboard.press('End');
+  await page.keyboard.type('.uk');
+  await expect(page.locator('#email')).toHaveValue('ava.dummins0@example.org.uk');
+  await page.keyboard.press('Tab'); // into the phone field: revealed as well
+  await expect.poll(async () => (await fieldState(page)).planted.filter((p) => !p.covered).map((p) => p.type)).toEqual(['email', 'phone']);
+  const state = await fieldState(page);
+  expect(state.masked).toBe(3);
+  expect(state.count).toBe(5);
+  const events = await readEvents(context, extensionId);
+  expect(events.filter((e) => e.kind === 'pii.revealed').map((e) => e.piiType)).toEqual(['email', 'phone']);
+  expect(JSON.stringify(events)).not.toMatch(/example\.org|555-0142/);
+});
+
+test('when policy requires a reason, a click on a masked field asks for one; cancelling keeps it masked', async ({
+  context,
+  extensionId,
+  background,
+}) => {
+  const page = await context.newPage();
+  await page.goto(EDIT);
+  await settled(page, 5);
+  await background.evaluate(
+    async (policy) => {
+      const [tab] = await chrome.tabs.query({ url: 'https://app.hubspot.com/*' });
+      await chrome.tabs.sendMessage(tab?.id ?? -1, { type: 'bg:policyChanged', policy });
+    },
+    { ...DEFAULT_POLICY, revealRequiresReason: true },
+  );
+  await settled(page, 5);
+
+  await page.click('#email');
+  const reason = page.locator('confidant-prompt input');
+  await expect(reason).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(reason).toBeHidden();
+  expect((await fieldState(page)).planted.every((p) => p.covered)).toBe(true);
+
+  await page.click('[name="contact[phone_number]"]');
+  await expect(reason).toBeVisible();
+  await reason.fill('Confirming the number with the customer');
+  await page.locator('confidant-prompt button[type="submit"]').click();
+  await expect.poll(async () => (await fieldState(page)).planted.filter((p) => !p.covered).map((p) => p.type)).toEqual(['phone']);
+  await expect(page.locator('[name="contact[phone_number]"]')).toBeFocused();
+  await expect
+    .poll(async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.revealed'))
+    .toEqual([expect.objectContaining({ piiType: 'phone', decision: 'justified', reason: 'Confirming the number with the customer' })]);
+});

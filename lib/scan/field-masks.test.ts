@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { DEFAULT_POLICY } from '../policy/defaults';
+import type { PiiType } from '../pii/types';
+import { FieldMasks } from './field-masks';
+import { scanSettings } from './policy-options';
+
+const FIXTURE = fs.readFileSync(path.resolve(import.meta.dirname, '../../tests/fixtures/esp/hubspot/contact-edit.html'), 'utf8');
+
+let controller = new AbortController();
+afterEach(() => controller.abort());
+
+function setUp(policy = DEFAULT_POLICY) {
+  controller = new AbortController();
+  document.body.innerHTML = new DOMParser().parseFromString(FIXTURE, 'text/html').body.innerHTML;
+  const logged: PiiType[] = [];
+  let changes = 0;
+  const fields = new FieldMasks({
+    doc: document,
+    settings: () => scanSettings(policy),
+    onChange: () => changes++,
+    requiresReason: () => false,
+    message: () => undefined,
+    log: async (type) => {
+      logged.push(type);
+    },
+    signal: controller.signal,
+  });
+  fields.refresh();
+  return { fields, logged, changes: () => changes };
+}
+
+describe('FieldMasks', () => {
+  test("counts the values in the fixture's fields: each marked field once, decoys, passwords and hidden fields not", () => {
+    const { fields, changes } = setUp();
+    const [counts, masked] = fields.counts();
+    const marked = Array.from(document.querySelectorAll<HTMLElement>('[data-pii]'), (el) => el.dataset.pii);
+    const expected: Record<string, number> = {};
+    for (const type of marked) expected[type as string] = (expected[type as string] ?? 0) + 1;
+    expect(counts).toEqual(expected);
+    expect(masked).toBe(marked.length);
+    expect(changes()).toBe(1);
+  });
+
+  test('a value set from script is read on the next pass; an emptied field leaves the counts', () => {
+    const { fields } = setUp();
+    const email = document.getElementById('email') as HTMLInputElement;
+    email.value = 'noah.sampleton@example.net';
+    fields.refresh(); // known fields are not read again by a refresh …
+    (fields as unknown as { readAll(): void }).readAll(); // … but by the poll
+    expect(fields.counts()[0].email).toBe(2);
+    email.value = '';
+    email.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(fields.counts()[0].email).toBe(1);
+  });
+
+  test('focus from script, or after an untrusted key event, reveals nothing (a user click or key does: e2e)', () => {
+    const { fields, logged } = setUp();
+    const phone = document.querySelector('[data-pii="phone"]') as HTMLInputElement;
+    phone.focus();
+    phone.blur();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
+    phone.focus();
+    expect(logged).toEqual([]);
+    expect(fields.counts()[1]).toBe(5);
+  });
+});
