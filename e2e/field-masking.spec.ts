@@ -36,7 +36,12 @@ function fieldState(page: Page): Promise<FieldState> {
           b.bottom >= r.bottom - inset - 0.5,
       );
     };
-    const fields = Array.from(document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'));
+    // Fields in the document and in open shadow roots (a design system's web components).
+    const trees: (Document | ShadowRoot)[] = [document];
+    for (let i = 0; i < trees.length; i++) {
+      for (const el of (trees[i] as Document | ShadowRoot).querySelectorAll('*')) if (el.shadowRoot) trees.push(el.shadowRoot);
+    }
+    const fields = trees.flatMap((tree) => Array.from(tree.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')));
     const marked = fields.filter((f) => f.dataset.pii);
     return {
       planted: marked.map((f) => ({ type: f.dataset.pii ?? '', covered: covers(f) })),
@@ -72,9 +77,9 @@ test('values in form fields are masked on screen and counted; values the page se
 }) => {
   const page = await context.newPage();
   await page.goto(EDIT);
-  // Name, email, phone, street address, and an address inside the notes.
-  const first = await settled(page, 5);
-  expect(first.masked).toBe(5);
+  // Name, email, phone, street address, an address inside the notes, and an email in a web component's shadow root.
+  const first = await settled(page, 6);
+  expect(first.masked).toBe(6);
   expect(first.overlays).toEqual(expect.arrayContaining(['a•••@e•••.org', '•••42']));
   expect(first.overlays.some((o) => o.startsWith('Met at the spring fair.') && o.includes('a•••@e•••.net'))).toBe(true);
   noValueShown(first);
@@ -82,13 +87,13 @@ test('values in form fields are masked on screen and counted; values the page se
   // The next record's values are set through the property: no event, no mutation.
   await page.click('#next');
   await expect.poll(async () => (await fieldState(page)).overlays).toContain('n•••@e•••.net');
-  const next = await settled(page, 5);
+  const next = await settled(page, 6);
   expect(next.overlays).toContain('•••86');
   noValueShown(next);
 
   // A field added to the form is found, masked and counted.
   await page.click('#add');
-  noValueShown(await settled(page, 6));
+  noValueShown(await settled(page, 7));
 });
 
 test('clicking or tabbing into a masked field reveals that field only and logs pii.revealed; the user can then edit it', async ({
@@ -97,7 +102,7 @@ test('clicking or tabbing into a masked field reveals that field only and logs p
 }) => {
   const page = await context.newPage();
   await page.goto(EDIT);
-  await settled(page, 5);
+  await settled(page, 6);
   await page.click('#email');
   await expect.poll(async () => (await fieldState(page)).planted.filter((p) => !p.covered).map((p) => p.type)).toEqual(['email']);
   await expect
@@ -109,11 +114,18 @@ test('clicking or tabbing into a masked field reveals that field only and logs p
   await expect(page.locator('#email')).toHaveValue('ava.dummins0@example.org.uk');
   await page.keyboard.press('Tab'); // into the phone field: revealed as well
   await expect.poll(async () => (await fieldState(page)).planted.filter((p) => !p.covered).map((p) => p.type)).toEqual(['email', 'phone']);
+  // A field inside a web component's shadow root is revealed the same way.
+  await page.locator('assistant-field input').click();
+  await expect
+    .poll(async () => (await fieldState(page)).planted.filter((p) => !p.covered).map((p) => p.type))
+    .toEqual(['email', 'phone', 'email']);
   const state = await fieldState(page);
   expect(state.masked).toBe(3);
-  expect(state.count).toBe(5);
+  expect(state.count).toBe(6);
+  await expect
+    .poll(async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.revealed').map((e) => e.piiType))
+    .toEqual(['email', 'phone', 'email']);
   const events = await readEvents(context, extensionId);
-  expect(events.filter((e) => e.kind === 'pii.revealed').map((e) => e.piiType)).toEqual(['email', 'phone']);
   expect(JSON.stringify(events)).not.toMatch(/example\.org|555-0142/);
 });
 
@@ -124,7 +136,7 @@ test('when policy requires a reason, a click on a masked field asks for one; can
 }) => {
   const page = await context.newPage();
   await page.goto(EDIT);
-  await settled(page, 5);
+  await settled(page, 6);
   await background.evaluate(
     async (policy) => {
       const [tab] = await chrome.tabs.query({ url: 'https://app.hubspot.com/*' });
@@ -132,7 +144,7 @@ test('when policy requires a reason, a click on a masked field asks for one; can
     },
     { ...DEFAULT_POLICY, revealRequiresReason: true },
   );
-  await settled(page, 5);
+  await settled(page, 6);
 
   await page.click('#email');
   const reason = page.locator('confidant-prompt input');

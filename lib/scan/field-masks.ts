@@ -98,9 +98,11 @@ export class FieldMasks {
     };
     doc.addEventListener('pointerdown', gesture, listen);
     doc.addEventListener('keydown', gesture, listen);
-    doc.addEventListener('focusin', (e) => this.onFocus(e.target), listen);
-    doc.addEventListener('input', (e) => this.onEdit(e.target), listen);
-    doc.addEventListener('change', (e) => this.onEdit(e.target), listen);
+    // The field itself, also inside an open shadow root (the event's target is then its host).
+    const field = (e: Event) => e.composedPath()[0] ?? null;
+    doc.addEventListener('focusin', (e) => this.onFocus(field(e)), listen);
+    doc.addEventListener('input', (e) => this.onEdit(field(e)), listen);
+    doc.addEventListener('change', (e) => this.onEdit(field(e)), listen);
     win?.addEventListener('scroll', this.scheduleDraw, { capture: true, passive: true, signal });
     win?.addEventListener('resize', this.scheduleDraw, { passive: true, signal });
     const poll = setInterval(() => {
@@ -127,7 +129,8 @@ export class FieldMasks {
 
   /** The page added an element (or changed a container a lot): the next refresh looks for fields in it. */
   noteAdded(node: Node): void {
-    if (this.wholeDocument || !isParent(node)) return;
+    // The search of the whole document does not enter shadow roots: those are always noted.
+    if ((this.wholeDocument && node.nodeType !== 11) || !isParent(node)) return;
     if (this.added.length < MAX_ADDED) this.added.push(node);
     else this.wholeDocument = true; // past this, one search of the whole document costs less
   }
@@ -155,7 +158,7 @@ export class FieldMasks {
       this.fields.delete(field);
       changed ||= state.found.length > 0;
     }
-    const roots: ParentNode[] = this.wholeDocument ? [this.options.doc] : this.added;
+    const roots: ParentNode[] = this.wholeDocument ? [this.options.doc, ...this.added] : this.added;
     this.wholeDocument = false;
     this.added = [];
     for (const root of roots) {

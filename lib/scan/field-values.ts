@@ -70,7 +70,7 @@ function pageLabel(field: ValueField): string {
   if (labelledBy) {
     const text = labelledBy
       .split(/\s+/)
-      .map((id) => field.ownerDocument.getElementById(id)?.textContent ?? '')
+      .map((id) => labelRoot(field).getElementById(id)?.textContent ?? '')
       .join(' ');
     if (text.trim()) return text;
   }
@@ -112,4 +112,10 @@ export function maskedFieldText(value: string, found: readonly FieldValue[]): st
     at = f.end;
   }
   return out + value.slice(at);
+}
+
+/** Where a field's `aria-labelledby` ids live: its shadow root, or its document. */
+function labelRoot(field: ValueField): Document | ShadowRoot {
+  const root = field.getRootNode();
+  return root instanceof ShadowRoot ? root : field.ownerDocument;
 }

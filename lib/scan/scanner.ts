@@ -33,7 +33,10 @@ export interface ScannerOptions {
   settings: () => ScanSettings;
   /** Called when the queue drains, with the counts of values on the page now. */
   onIdle: (counts: PiiCounts, masked: number) => void;
-  /** A node the page added (or a container whose many additions are read again), for readers of what text walks miss (form fields). */
+  /**
+   * A node the page added, a container whose many additions are read again, or an open shadow root
+   * found: for readers of what text walks miss (form fields).
+   */
   onAdded?: (node: Node) => void;
 }
 
@@ -80,6 +83,7 @@ export class PageScanner {
   private readonly onShadowRoot = (shadow: ShadowRoot): void => {
     this.queue.push(shadow);
     this.observe(shadow);
+    this.options.onAdded?.(shadow);
   };
   /** Longest slice so far, for the benchmark. */
   longestSliceMs = 0;
