@@ -266,3 +266,54 @@ test('a value split by the page across <mark>, <b> and <span> is masked whole an
   await page.click('#edit');
   await expect.poll(() => uncoveredCharacters(page)).toEqual(whole);
 });
+
+test('a split value is one value: drawn as one masked form, revealed whole by one click, copied and counted once', async ({
+  context,
+  extensionId,
+  background,
+}) => {
+  const page = await context.newPage();
+  await page.goto(SEARCH);
+  await expect.poll(() => uncoveredCharacters(page)).toEqual({ uncovered: 0, values: 13, count: 13 });
+  const overlays = () =>
+    page.evaluate(() =>
+      Array.from(document.querySelector('confidant-masks')?.shadowRoot?.querySelectorAll('span') ?? [], (s) => s.textContent),
+    );
+  // One overlay per value, each the masked form of the whole value (not `a•••` over the marked part and `•••` after it).
+  await expect.poll(async () => (await overlays()).length).toBe(13);
+  expect(await overlays()).toEqual(expect.arrayContaining(['a•••@e•••.org', '•••23', 'A•••', 'l•••@e•••.com', '•••21']));
+
+  // A click on the marked part of the first address reveals the whole address, logged once.
+  await page.locator('#results tbody tr:first-child td[data-pii="email"] mark').click();
+  await expect.poll(async () => (await uncoveredCharacters(page)).uncovered).toBe('ava.dummins@example.org'.length);
+  await expect
+    .poll(async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.revealed'))
+    .toEqual([expect.objectContaining({ piiType: 'email', count: 1 })]);
+
+  // With a blocking copy guard, copying the second row puts each split value's whole mask on the
+  // clipboard (`n•••@e•••.net`, not a mask per piece) and counts it once.
+  await background.evaluate(
+    async (policy) => {
+      const [tab] = await chrome.tabs.query({ url: 'https://us6.admin.mailchimp.com/*' });
+      await chrome.tabs.sendMessage(tab?.id ?? -1, { type: 'bg:policyChanged', policy });
+    },
+    { ...DEFAULT_POLICY, copyGuard: 'block' as const },
+  );
+  await expect.poll(() => uncoveredCharacters(page)).toEqual({ uncovered: 0, values: 13, count: 13 });
+  const copied = await page.evaluate(() => {
+    let text = '';
+    window.addEventListener('copy', (e) => (text = e.clipboardData?.getData('text/plain') ?? ''), { once: true });
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('#results tbody tr:nth-child(2)') as Node);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    document.execCommand('copy');
+    return text;
+  });
+  expect(copied).toContain('n•••@e•••.net');
+  expect(copied).toContain('•••58');
+  expect(copied).not.toMatch(/noah|sampleton|example|7946|0958/i);
+  await expect
+    .poll(async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.copied'))
+    .toEqual([expect.objectContaining({ decision: 'blocked', counts: { email: 1, phone: 1, 'person-name': 1 } })]);
+});

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { holdCopy, installCopyGuard, maskedSelection, type CopyRecord, type HeldCopy } from './copy-guard';
-import type { MaskEntry } from './entries';
+import { copyCounts, holdCopy, installCopyGuard, maskedSelection, type CopyRecord, type HeldCopy } from './copy-guard';
+import { joinPieces, type MaskEntry } from './entries';
 import type { PageScanner } from './scanner';
 
 function entry(text: string, value: string, type: MaskEntry['type'], mode: MaskEntry['mode'], node = { data: text } as Text): MaskEntry {
@@ -21,6 +21,17 @@ function entry(text: string, value: string, type: MaskEntry['type'], mode: MaskE
 }
 
 describe('copy guard masking', () => {
+  test('a value split across text nodes is masked whole where its pieces are side by side, and counted once', () => {
+    const local = { data: 'ava' } as Text;
+    const rest = { data: '.dummins@example.org' } as Text;
+    const pieces = [entry('ava', 'ava', 'email', 'partial', local), entry(rest.data, rest.data, 'email', 'partial', rest)];
+    joinPieces(pieces);
+    expect(maskedSelection('Java fan: ava.dummins@example.org', pieces)).toBe('Java fan: a•••@e•••.org');
+    expect(copyCounts(pieces)).toEqual({ email: 1 });
+    // Pieces apart (a line break between them in the copied text): each piece is masked on its own.
+    expect(maskedSelection('ava\n.dummins@example.org', pieces)).not.toMatch(/ava|dummins|example/);
+  });
+
   test('replaces every masked value in the copied text by its mask, never leaving the value', () => {
     const row = 'ava.dummins@example.org\t(415) 555-0123\tSubscribed';
     const hits = [entry(row, 'ava.dummins@example.org', 'email', 'partial'), entry(row, '(415) 555-0123', 'phone', 'full')];

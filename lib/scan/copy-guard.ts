@@ -2,7 +2,7 @@ import type { Action } from '../policy/schema';
 import { describeCount } from '../pii/describe';
 import { fullMask, maskValue } from '../pii/mask';
 import type { PiiCounts, PiiType } from '../pii/types';
-import { entryValue, type MaskEntry } from './entries';
+import { entryValue, piecesOf, wholeValue, type MaskEntry } from './entries';
 import { UI_ATTR } from './masker';
 import { openReasonDialog, showNotice, type ReasonDialog } from './prompt';
 import type { PageScanner } from './scanner';
@@ -53,22 +53,47 @@ export function selectedEntries(selection: Selection, scanner: PageScanner): Mas
   return hits;
 }
 
-/** The selected text with every masked value replaced by its mask. */
+/**
+ * The selected text with every masked value replaced by its mask. A value the page split across
+ * elements is masked whole where its pieces sit side by side in the text (`<mark>ava</mark>.dummins@…`
+ * copies as `ava.dummins@…`), and piece by piece where they do not (a line break between them).
+ */
 export function maskedSelection(text: string, hits: MaskEntry[]): string {
   let out = text;
-  for (const e of hits) {
-    const value = entryValue(e);
-    if (!value) continue;
-    const masked = e.type === 'custom' || e.mode === 'full' ? fullMask(value) : maskValue(e.type, value);
-    out = out.split(value).join(masked);
+  const mask = (e: MaskEntry, value: string) => (e.type === 'custom' || e.mode === 'full' ? fullMask(value) : maskValue(e.type, value));
+  for (const pieces of values(hits)) {
+    const first = pieces[0] as MaskEntry;
+    const whole = wholeValue(first);
+    if (whole && out.includes(whole)) {
+      out = out.split(whole).join(mask(first, whole));
+      continue;
+    }
+    for (const e of pieces) {
+      const value = entryValue(e);
+      if (value) out = out.split(value).join(mask(e, value));
+    }
   }
   return out;
 }
 
-/** Counts by type of the masked values a copy holds (custom patterns are not in the counts contract). */
+/** The values the hits belong to, each once, as its pieces (one for a value held whole by one text node). */
+function values(hits: MaskEntry[]): (readonly MaskEntry[])[] {
+  const seen = new Set<MaskEntry>();
+  const out: (readonly MaskEntry[])[] = [];
+  for (const e of hits) {
+    const pieces = piecesOf(e);
+    const first = pieces[0] as MaskEntry;
+    if (seen.has(first)) continue;
+    seen.add(first);
+    out.push(pieces);
+  }
+  return out;
+}
+
+/** Counts by type of the masked values a copy holds, a split value once (custom patterns are not in the counts contract). */
 export function copyCounts(hits: MaskEntry[]): PiiCounts {
   const counts: PiiCounts = {};
-  for (const e of hits) if (e.type !== 'custom') counts[e.type] = (counts[e.type] ?? 0) + 1;
+  for (const [e] of values(hits)) if (e && e.type !== 'custom') counts[e.type] = (counts[e.type] ?? 0) + 1;
   return counts;
 }
 
@@ -146,19 +171,20 @@ export function installCopyGuard(options: CopyGuardOptions): void {
     const hits = selectedEntries(selection, options.scanner);
     if (hits.length === 0) return;
     const counts = copyCounts(hits);
+    const total = values(hits).length;
     if (action === 'block' || action === 'justify') {
       const text = selection.toString();
       event.preventDefault();
       event.clipboardData?.setData('text/plain', maskedSelection(text, hits));
       if (action === 'justify') {
         held?.close(); // a newer copy replaces a held one, which counts as cancelled
-        held = holdCopy({ doc, text, counts, total: hits.length, message: options.message(), write: options.write ?? writeClipboard, log });
+        held = holdCopy({ doc, text, counts, total, message: options.message(), write: options.write ?? writeClipboard, log });
         return;
       }
       showNotice(doc, options.message() ?? 'Confidant copied the masked text: personal data stays in the ESP.');
       log({ counts, decision: 'blocked' });
     } else if (action === 'warn') {
-      showNotice(doc, options.message() ?? `You copied ${hits.length} masked value(s) of personal data. Handle them with care.`);
+      showNotice(doc, options.message() ?? `You copied ${total} masked value(s) of personal data. Handle them with care.`);
       log({ counts, decision: 'warned' });
     } else {
       log({ counts, decision: 'observed' });

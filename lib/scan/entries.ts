@@ -79,6 +79,30 @@ export function entryValue(e: MaskEntry): string {
   return e.node.data.slice(e.start, e.end);
 }
 
+/**
+ * The pieces of a value the page split across text nodes (`<mark>ava</mark>.dummins@…`,
+ * inline-run.ts), in text order, shared by every piece. Kept beside the entries, not on them: only
+ * split values pay for it, and entries are small on purpose.
+ */
+const PIECES = new WeakMap<MaskEntry, readonly MaskEntry[]>();
+
+/** Marks entries as the pieces of one value. */
+export function joinPieces(pieces: readonly MaskEntry[]): void {
+  if (pieces.length < 2) return;
+  for (const p of pieces) PIECES.set(p, pieces);
+}
+
+/** The pieces of the value `e` belongs to: `[e]` for a value held whole by one text node. */
+export function piecesOf(e: MaskEntry): readonly MaskEntry[] {
+  return PIECES.get(e) ?? [e];
+}
+
+/** The whole value an entry is part of, read from the page (its pieces' texts joined). */
+export function wholeValue(e: MaskEntry): string {
+  const pieces = PIECES.get(e);
+  return pieces ? pieces.map(entryValue).join('') : entryValue(e);
+}
+
 /** Where the value is on screen (a temporary live Range, dropped right away). */
 export function entryRect(e: MaskEntry): DOMRect {
   const r = e.node.ownerDocument.createRange();

@@ -1,5 +1,5 @@
 import { fullMask, maskValue } from '../pii/mask';
-import { entryRange, entryRect, entryValue, type MaskEntry } from './entries';
+import { entryRange, entryRect, entryValue, piecesOf, wholeValue, type MaskEntry } from './entries';
 import { FULL_BACKGROUND, HIGHLIGHT_CSS, HL_FULL, HL_PARTIAL } from './highlight-css';
 import { visibleRowSpan } from './visible-rows';
 
@@ -271,11 +271,15 @@ export class Masker {
       if (entry.mode !== 'partial' || entry.revealed || !entry.node.isConnected) return;
       const el = entry.node.parentElement;
       if (!el) return;
-      const rect = entryRect(entry);
+      // A value the page split across elements, on one line, is drawn once over all its pieces.
+      const pieces = piecesOf(entry);
+      const line = pieces.length > 1 ? lineRect(pieces) : null;
+      if (line && entry !== pieces[0]) return;
+      const rect = line ?? entryRect(entry);
       if (rect.width === 0 || rect.height === 0 || rect.bottom < 0 || rect.top > h) return;
       let style = fonts.get(el);
       if (!style) fonts.set(el, (style = getComputedStyle(el)));
-      const value = entryValue(entry);
+      const value = line ? wholeValue(entry) : entryValue(entry);
       overlays.push({
         type: entry.type,
         text: entry.type === 'custom' ? fullMask(value) : maskValue(entry.type, value),
@@ -299,6 +303,33 @@ export class Masker {
     });
     layer.replaceChildren(...spans);
   }
+}
+
+/**
+ * The box around a split value's pieces when they sit on one line, else null (then each piece is
+ * drawn over itself). Pieces revealed or gone mean the value is not drawn as one.
+ */
+function lineRect(pieces: readonly MaskEntry[]): DOMRect | null {
+  let left = Infinity;
+  let right = -Infinity;
+  let top = NaN;
+  let bottom = NaN;
+  for (const p of pieces) {
+    if (p.revealed || !p.node.isConnected) return null;
+    const r = entryRect(p);
+    if (r.width === 0) continue; // white space the line collapsed
+    if (Number.isNaN(top)) {
+      top = r.top;
+      bottom = r.bottom;
+    } else if (Math.abs(r.top - top) > 2 && Math.abs(r.bottom - bottom) > 2) {
+      return null; // the value wraps onto another line
+    }
+    top = Math.min(top, r.top);
+    bottom = Math.max(bottom, r.bottom);
+    left = Math.min(left, r.left);
+    right = Math.max(right, r.right);
+  }
+  return Number.isNaN(top) ? null : new DOMRect(left, top, right - left, bottom - top);
 }
 
 /** True when the extension's injected highlights.css already styles `confidant-full` in this document. */

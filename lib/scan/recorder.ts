@@ -1,7 +1,7 @@
 import { scanCell, type ColumnPlan, type Finding } from '../detectors/index';
 import type { PiiCounts } from '../pii/types';
 import type { MaskMode } from '../policy/schema';
-import { firstEntry, newEntry, setFirstEntry, type MaskEntry } from './entries';
+import { firstEntry, joinPieces, newEntry, setFirstEntry, type MaskEntry } from './entries';
 import type { InlineRun } from './inline-run';
 import type { Masker } from './masker';
 import { Plans } from './plans';
@@ -103,6 +103,7 @@ export class TextRecorder {
       const f = findings[i] as Finding;
       const mode = this.modeOf(f);
       let counted = isCounted(f);
+      const pieces: MaskEntry[] = [];
       for (let k = 0; k < nodes.length; k++) {
         const node = nodes[k] as Text;
         const from = starts[k] as number;
@@ -114,9 +115,12 @@ export class TextRecorder {
         if (tail) tail.next = entry;
         else setFirstEntry(node, entry);
         tails[k] = entry;
+        pieces.push(entry);
         this.tally.account(entry, 1);
         masker.add(entry, undefined);
       }
+      // Revealed, copied and drawn as one value (entries.ts).
+      joinPieces(pieces);
     }
   }
 

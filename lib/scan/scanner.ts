@@ -1,6 +1,6 @@
 import type { ColumnPlan } from '../detectors/index';
 import type { PiiCounts } from '../pii/types';
-import { firstEntry, type MaskEntry } from './entries';
+import { firstEntry, piecesOf, type MaskEntry } from './entries';
 import type { Job, RowJob, WalkJob } from './jobs';
 import { labelFor } from './labels';
 import { SectionLedgers } from './ledger-changes';
@@ -288,12 +288,14 @@ export class PageScanner {
     this.resolver.resolveRow(row, index);
   }
 
-  /** Reveals one value: its mask goes, and the masked count with it. */
+  /** Reveals one value, every piece of it when the page split it: its masks go, and the masked count with them. */
   reveal(entry: MaskEntry): void {
-    if (entry.revealed) return;
-    if (entry.mode !== 'off') this.tally.masked--;
-    entry.revealed = true;
-    this.masker(entry.node.ownerDocument).remove(entry);
+    for (const piece of piecesOf(entry)) {
+      if (piece.revealed) continue;
+      if (piece.mode !== 'off') this.tally.masked--;
+      piece.revealed = true;
+      this.masker(piece.node.ownerDocument).remove(piece);
+    }
   }
 
   private schedule(): void {
