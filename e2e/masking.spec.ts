@@ -19,7 +19,9 @@ interface MaskState {
  */
 function maskState(page: Page): Promise<MaskState> {
   return page.evaluate(() => {
-    const trees: (Document | ShadowRoot)[] = [document];
+    // Closed roots are out of a page script's reach: the fixture hands its own over (contacts-web-components.html).
+    const closed = (window as unknown as { __closedRoots?: ShadowRoot[] }).__closedRoots ?? [];
+    const trees: (Document | ShadowRoot)[] = [document, ...closed];
     for (let i = 0; i < trees.length; i++) {
       for (const el of (trees[i] as Document | ShadowRoot).querySelectorAll('*')) if (el.shadowRoot) trees.push(el.shadowRoot);
     }
@@ -177,19 +179,23 @@ test('when policy requires a reason, a reveal asks for one and logs it; a blocki
     .toEqual([expect.objectContaining({ decision: 'blocked', counts: expect.objectContaining({ email: 1 }) })]);
 });
 
-/** HubSpot-style contact cards rendered by web components into open shadow roots (contacts-web-components.html). */
+/** HubSpot-style contact cards rendered by web components into open and closed shadow roots (contacts-web-components.html). */
 const CARDS = 'https://app.hubspot.com/contacts/4455667/objects/0-1/views/cards/list';
 
-test('values inside open shadow roots, nested ones and ones a component renders later, are masked and counted', async ({ context }) => {
+test('values inside open shadow roots, nested ones and ones a component renders later, and closed shadow roots are masked, counted and revealed', async ({
+  context,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await page.goto(CARDS);
-  // The owner's address in the page, two cards of two values each, and a note inside each card's own component.
+  // The owner's address in the page, two cards of two values each, a note inside each card's own
+  // component, and the account manager's address in a closed shadow root.
   await expect
     .poll(async () => {
       const state = await maskState(page);
       return [state.planted.length, state.planted.every((p) => p.masked), state.count];
     })
-    .toEqual([7, true, 7]);
+    .toEqual([8, true, 8]);
   // A card added later attaches its shadow root after the scan: it is found and masked as well.
   await page.click('#add');
   await expect
@@ -197,7 +203,17 @@ test('values inside open shadow roots, nested ones and ones a component renders 
       const state = await maskState(page);
       return [state.planted.length, state.planted.every((p) => p.masked), state.count];
     })
-    .toEqual([10, true, 10]);
+    .toEqual([11, true, 11]);
+
+  // A click reveals a value inside an open shadow root, and one inside the closed root, as anywhere else.
+  await page.locator('contact-card').first().locator('dd[data-pii="email"]').click();
+  const badge = await page.locator('account-badge').boundingBox();
+  if (!badge) throw new Error('the account badge is not on screen');
+  await page.mouse.click(badge.x + badge.width - 20, badge.y + badge.height / 2);
+  await expect.poll(async () => (await maskState(page)).planted.filter((p) => !p.masked).length).toBe(2);
+  await expect
+    .poll(async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.revealed').map((e) => e.piiType))
+    .toEqual(['email', 'email']);
 });
 
 test('on screen a partial mask shows the masked form (a•••@e•••.org) over the value, and no overlay holds a value', async ({ context }) => {
@@ -316,4 +332,21 @@ test('a split value is one value: drawn as one masked form, revealed whole by on
   await expect
     .poll(async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.copied'))
     .toEqual([expect.objectContaining({ decision: 'blocked', counts: { email: 1, phone: 1, 'person-name': 1 } })]);
+
+  // Text the page scan skips (a <pre> import log) is read by the copy guard itself: no address leaves either.
+  const log = await page.evaluate(() => {
+    let text = '';
+    window.addEventListener('copy', (e) => (text = e.clipboardData?.getData('text/plain') ?? ''), { once: true });
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById('import-log') as Node);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    document.execCommand('copy');
+    return text;
+  });
+  expect(log).toBe('Imported row 2: g•••@e•••.org (duplicate, skipped)');
+  await expect.poll(async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.copied').length).toBe(2);
+  expect((await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.copied')[1]).toEqual(
+    expect.objectContaining({ decision: 'blocked', counts: { email: 1 } }),
+  );
 });

@@ -6,6 +6,7 @@ import { createClient, type Envelope } from '../../lib/messaging/protocol';
 import { withRetry } from '../../lib/messaging/retry';
 import { DEFAULT_POLICY, type EffectivePolicy } from '../../lib/policy/defaults';
 import { exposureWatch } from '../../lib/scan/page-watch';
+import { browserClosedRootReader, useClosedShadowRoots } from '../../lib/scan/shadow-roots';
 import { policyMarker } from '../../lib/content/policy-marker';
 import { campaignEditorWatch } from '../../lib/campaign/editor-watch';
 import { mountCampaignPanel } from '../../components/mount-campaign-panel';
@@ -21,6 +22,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: false,
   async main(ctx) {
+    // Values inside web components' closed shadow roots are scanned too (lib/scan/shadow-roots.ts).
+    useClosedShadowRoots(browserClosedRootReader());
     const send = createClient(withRetry((message: Envelope) => browser.runtime.sendMessage(message)));
     let policy: EffectivePolicy = DEFAULT_POLICY;
     const policyListeners: ((p: EffectivePolicy) => void)[] = [];

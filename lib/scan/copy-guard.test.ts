@@ -1,8 +1,20 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { copyCounts, holdCopy, installCopyGuard, maskedSelection, type CopyRecord, type HeldCopy } from './copy-guard';
+import { DEFAULT_POLICY } from '../policy/defaults';
+import {
+  copyCounts,
+  holdCopy,
+  installCopyGuard,
+  maskedSelection,
+  type CopyGuardOptions,
+  type CopyRecord,
+  type HeldCopy,
+} from './copy-guard';
 import { joinPieces, type MaskEntry } from './entries';
+import { Plans } from './plans';
+import { scanSettings } from './policy-options';
 import type { PageScanner } from './scanner';
+import { textValues } from './text-values';
 
 function entry(text: string, value: string, type: MaskEntry['type'], mode: MaskEntry['mode'], node = { data: text } as Text): MaskEntry {
   const start = text.indexOf(value);
@@ -171,10 +183,13 @@ describe('justify: a held copy', () => {
 });
 
 describe('copy guard on a page', () => {
-  function page(action: 'justify' | 'block' | 'observe') {
+  function page(action: 'justify' | 'block' | 'observe', options: { placed?: boolean; detect?: CopyGuardOptions['detect'] } = {}) {
     document.body.innerHTML = `<p id="row">${RAW}</p>`;
     const node = document.getElementById('row')?.firstChild as Text;
-    const entries = [entry(RAW, 'ava.dummins@example.org', 'email', 'partial', node), entry(RAW, '(415) 555-0123', 'phone', 'full', node)];
+    const entries =
+      options.placed === false
+        ? []
+        : [entry(RAW, 'ava.dummins@example.org', 'email', 'partial', node), entry(RAW, '(415) 555-0123', 'phone', 'full', node)];
     const scanner = { entriesIn: (range: Range) => (range.intersectsNode(node) ? entries : []) } as unknown as PageScanner;
     const records: CopyRecord[] = [];
     const written: string[] = [];
@@ -193,6 +208,7 @@ describe('copy guard on a page', () => {
         written.push(text);
         return Promise.resolve();
       },
+      ...(options.detect ? { detect: options.detect } : {}),
     });
     const copy = () => {
       const range = document.createRange();
@@ -255,5 +271,21 @@ describe('copy guard on a page', () => {
     const { event } = observed.copy();
     expect(event.defaultPrevented).toBe(false);
     expect(observed.records).toEqual([{ counts: { email: 1, phone: 1 }, decision: 'observed' }]);
+  });
+
+  test("values the page's entries do not hold (text the scan skipped) are found in the copied text and masked too", () => {
+    const settings = scanSettings(DEFAULT_POLICY);
+    const plans = new Plans();
+    plans.use(settings);
+    const detect = (text: string) => textValues(text, plans.forLabel(''), settings);
+    const blocked = page('block', { placed: false, detect });
+    const { text } = blocked.copy();
+    expect(text).toBe('Ava Dummins a•••@e•••.org •••23');
+    expect(blocked.records).toEqual([{ counts: { email: 1, phone: 1 }, decision: 'blocked' }]);
+    blocked.abort.abort();
+    // With the page's entries, the text pass finds nothing more: each value is counted once.
+    const both = page('block', { detect });
+    expect(both.copy().text).toBe('Ava Dummins a•••@e•••.org ••••••••••••');
+    expect(both.records).toEqual([{ counts: { email: 1, phone: 1 }, decision: 'blocked' }]);
   });
 });

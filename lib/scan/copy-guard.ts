@@ -3,6 +3,7 @@ import { describeCount } from '../pii/describe';
 import { fullMask, maskValue } from '../pii/mask';
 import type { PiiCounts, PiiType } from '../pii/types';
 import { entryValue, piecesOf, wholeValue, type MaskEntry } from './entries';
+import { maskText, type TextValue } from './text-values';
 import { UI_ATTR } from './masker';
 import { openReasonDialog, showNotice, type ReasonDialog } from './prompt';
 import type { PageScanner } from './scanner';
@@ -28,6 +29,9 @@ export const writeClipboard: ClipboardWriter = (doc, text) => {
   return clipboard ? clipboard.writeText(text) : Promise.reject(new Error('No clipboard API'));
 };
 
+/** Copied text read by the detectors, at most (a whole 50k-row table selected is megabytes: about 40 ms for this much). */
+const MAX_COPY_SCAN = 1_000_000;
+
 export interface CopyGuardOptions {
   doc: Document;
   scanner: PageScanner;
@@ -35,6 +39,8 @@ export interface CopyGuardOptions {
   message: () => string | undefined;
   log: (record: CopyRecord) => Promise<void>;
   signal: AbortSignal;
+  /** Finds values in plain text with the policy's settings (text-values.ts); absent, only the page's masked values count. */
+  detect?: (text: string) => readonly TextValue[];
   /** How a justified copy reaches the clipboard (tests replace it). */
   write?: ClipboardWriter;
 }
@@ -169,13 +175,19 @@ export function installCopyGuard(options: CopyGuardOptions): void {
     const selection = doc.getSelection();
     if (!selection) return;
     const hits = selectedEntries(selection, options.scanner);
-    if (hits.length === 0) return;
+    const text = selection.toString();
+    const pageMasked = maskedSelection(text, hits);
+    // Values the page scan has not masked (text it skips, such as <pre> and <code> blocks, a node
+    // past its first 50,000 characters, a region not scanned yet) are found in the copied text
+    // itself, after the page's own are masked: a blocked copy holds none of either.
+    const unplaced = (options.detect?.(pageMasked.slice(0, MAX_COPY_SCAN)) ?? []).filter((v) => v.mode !== 'off');
+    if (hits.length === 0 && unplaced.length === 0) return;
     const counts = copyCounts(hits);
-    const total = values(hits).length;
+    for (const v of unplaced) if (v.counted && v.type !== 'custom') counts[v.type] = (counts[v.type] ?? 0) + 1;
+    const total = values(hits).length + unplaced.length;
     if (action === 'block' || action === 'justify') {
-      const text = selection.toString();
       event.preventDefault();
-      event.clipboardData?.setData('text/plain', maskedSelection(text, hits));
+      event.clipboardData?.setData('text/plain', maskText(pageMasked, unplaced));
       if (action === 'justify') {
         held?.close(); // a newer copy replaces a held one, which counts as cancelled
         held = holdCopy({ doc, text, counts, total, message: options.message(), write: options.write ?? writeClipboard, log });

@@ -1,12 +1,12 @@
-import { scanCell } from '../detectors/index';
 import type { PiiCounts, PiiType } from '../pii/types';
-import { fieldLabel, isValueField, maskedFieldText, type FieldValue, type ValueField } from './field-values';
+import { fieldLabel, isValueField, type ValueField } from './field-values';
 import { FULL_BACKGROUND } from './highlight-css';
 import { UI_ATTR } from './masker';
 import { Plans } from './plans';
 import type { ScanSettings } from './policy-options';
 import { askReason } from './prompt';
 import { MAX_NODE_TEXT } from './recorder';
+import { maskText, textValues, type TextValue } from './text-values';
 
 export interface FieldMasksOptions {
   doc: Document;
@@ -20,14 +20,10 @@ export interface FieldMasksOptions {
   signal: AbortSignal;
 }
 
-interface FieldValueFound extends FieldValue {
-  counted: boolean;
-}
-
 interface FieldState {
   /** The value last read (kept in memory only, to notice a change; the page holds it anyway). */
   value: string;
-  found: FieldValueFound[];
+  found: TextValue[];
   revealed: boolean;
 }
 
@@ -220,18 +216,11 @@ export class FieldMasks {
     return before > 0 || found.length > 0;
   }
 
-  private detect(field: ValueField, value: string): FieldValueFound[] {
+  private detect(field: ValueField, value: string): TextValue[] {
     const settings = this.options.settings();
     this.plans.use(settings);
-    const plan = this.plans.forLabel(fieldLabel(field));
     const text = value.length > MAX_NODE_TEXT ? value.slice(0, MAX_NODE_TEXT) : value;
-    return scanCell(text, plan, settings.engine).map((f) => ({
-      start: f.start,
-      end: f.end,
-      type: f.type,
-      mode: f.type === 'custom' ? (settings.customModes[f.patternName] ?? 'full') : settings.modes[f.type],
-      counted: f.uncounted !== true,
-    }));
+    return textValues(text, this.plans.forLabel(fieldLabel(field)), settings);
   }
 
   private changed(): void {
@@ -310,7 +299,7 @@ export class FieldMasks {
       const full = masked.every((f) => f.mode === 'full');
       overlays.push({
         className: `f ${field.tagName === 'TEXTAREA' ? 'multi' : 'single'}${full ? ' full' : ''}`,
-        text: maskedFieldText(state.value, state.found),
+        text: maskText(state.value, state.found),
         css:
           `left:${left}px;top:${top}px;width:${width}px;height:${height}px;font:${style.font};` +
           `padding:${style.paddingTop} ${style.paddingRight} ${style.paddingBottom} ${style.paddingLeft};` +

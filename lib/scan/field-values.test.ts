@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { fieldLabel, isValueField, maskedFieldText, type ValueField } from './field-values';
+import { fieldLabel, isValueField, type ValueField } from './field-values';
+import { maskText } from './text-values';
 
 function field(html: string, selector = 'input, textarea'): ValueField {
   document.body.innerHTML = html;
@@ -48,13 +49,13 @@ describe('fieldLabel', () => {
   });
 });
 
-describe('maskedFieldText', () => {
+describe('maskText', () => {
   test('values are masked in place, text around them kept, `off` values shown, overlapping ones skipped', () => {
     const value = 'Work: ava.work@example.net, call 202-555-0142';
     const email = { start: 6, end: 26, type: 'email' as const, mode: 'partial' as const };
     const phone = { start: 33, end: 45, type: 'phone' as const, mode: 'full' as const };
-    expect(maskedFieldText(value, [phone, email])).toBe('Work: a•••@e•••.net, call ••••••••••••');
-    expect(maskedFieldText(value, [email, { ...phone, mode: 'off' }])).toBe('Work: a•••@e•••.net, call 202-555-0142');
-    expect(maskedFieldText(value, [email, { ...email, start: 10, type: 'phone' }])).toBe('Work: a•••@e•••.net, call 202-555-0142');
+    expect(maskText(value, [phone, email])).toBe('Work: a•••@e•••.net, call ••••••••••••');
+    expect(maskText(value, [email, { ...phone, mode: 'off' }])).toBe('Work: a•••@e•••.net, call 202-555-0142');
+    expect(maskText(value, [email, { ...email, start: 10, type: 'phone' }])).toBe('Work: a•••@e•••.net, call 202-555-0142');
   });
 });

@@ -1,6 +1,3 @@
-import { fullMask, maskValue } from '../pii/mask';
-import type { MaskMode } from '../policy/schema';
-import type { PiiType } from '../pii/types';
 import { clean, labelFor } from './labels';
 import { SKIP_SELECTOR } from './walker';
 
@@ -88,30 +85,6 @@ function ownText(label: Element, field: Element): string {
   const walker = label.ownerDocument.createTreeWalker(label, 0x4);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!field.contains(n)) text += n.textContent ?? '';
   return text.trim();
-}
-
-export interface FieldValue {
-  start: number;
-  end: number;
-  type: PiiType | 'custom';
-  mode: MaskMode;
-}
-
-/**
- * What the overlay shows for a field's value: the text around values as written, each value in
- * its masked form (`a•••@e•••.org`), or as dots when fully masked. Values whose mask is `off` stay.
- */
-export function maskedFieldText(value: string, found: readonly FieldValue[]): string {
-  let out = '';
-  let at = 0;
-  for (const f of [...found].sort((a, b) => a.start - b.start)) {
-    if (f.start < at) continue;
-    const raw = value.slice(f.start, f.end);
-    out += value.slice(at, f.start);
-    out += f.mode === 'off' ? raw : f.mode === 'full' || f.type === 'custom' ? fullMask(raw) : maskValue(f.type, raw);
-    at = f.end;
-  }
-  return out + value.slice(at);
 }
 
 /** Where a field's `aria-labelledby` ids live: its shadow root, or its document. */

@@ -7,7 +7,9 @@ import { FieldMasks } from './field-masks';
 import { FrameWatch, frameSelectors } from './frames';
 import { scanSettings, type ScanSettings } from './policy-options';
 import { installReveal } from './reveal';
+import { Plans } from './plans';
 import { PageScanner } from './scanner';
+import { textValues } from './text-values';
 
 const LOADED_ATTR = 'data-confidant-loaded';
 
@@ -73,6 +75,7 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
     onAdded: (node) => fields.noteAdded(node),
   });
   const pageKind = () => page()?.pageKind ?? 'other';
+  const copyPlans = new Plans();
   // Click-to-reveal and the copy guard, in the page and in each same-origin frame the scanner reads.
   const guard = (target: Document, until: AbortSignal) => {
     installReveal({
@@ -87,6 +90,10 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
     installCopyGuard({
       doc: target,
       scanner,
+      detect: (text) => {
+        copyPlans.use(settings);
+        return textValues(text, copyPlans.forLabel(''), settings);
+      },
       action: () => ctx.policy().copyGuard,
       message: () => ctx.policy().messages.copy,
       log: (record) => ctx.send('cs:copied', { pageKind: pageKind(), ...record }).then(() => undefined),

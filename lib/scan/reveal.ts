@@ -1,6 +1,7 @@
 import type { PiiType } from '../pii/types';
 import type { MaskEntry } from './entries';
 import { askReason } from './prompt';
+import { shadowRootOf } from './shadow-roots';
 import type { PageScanner } from './scanner';
 
 export interface RevealOptions {
@@ -14,8 +15,29 @@ export interface RevealOptions {
 }
 
 interface CaretDoc {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
+}
+
+/** Shadow roots nested deeper than this under one point are not entered. */
+const MAX_SHADOW_DEPTH = 8;
+
+/**
+ * The shadow roots, open or closed, of the components under a point, outermost first: each
+ * scope's element at the point is a host whose root is the next scope. The caret lookup enters
+ * only the shadow roots it is given.
+ */
+function shadowRootsAt(doc: Document, x: number, y: number): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  let scope: Document | ShadowRoot = doc;
+  for (let depth = 0; depth < MAX_SHADOW_DEPTH; depth++) {
+    const el: Element | null = scope.elementFromPoint(x, y);
+    const root: ShadowRoot | null = el ? shadowRootOf(el) : null;
+    if (!root || roots.includes(root)) break;
+    roots.push(root);
+    scope = root;
+  }
+  return roots;
 }
 
 /** The masked entry under a point, found through the caret position (highlights take no events). */
@@ -23,7 +45,8 @@ export function entryAt(doc: Document, scanner: PageScanner, x: number, y: numbe
   const d = doc as Document & CaretDoc;
   let node: Node | null = null;
   let offset = 0;
-  const pos = d.caretPositionFromPoint?.(x, y);
+  const roots = shadowRootsAt(doc, x, y);
+  const pos = roots.length > 0 ? d.caretPositionFromPoint?.(x, y, { shadowRoots: roots }) : d.caretPositionFromPoint?.(x, y);
   if (pos) {
     node = pos.offsetNode;
     offset = pos.offset;

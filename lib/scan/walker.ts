@@ -1,3 +1,4 @@
+import { shadowRootOf } from './shadow-roots';
 import { UI_ATTR } from './masker';
 
 /** Elements whose text is never page content. */
@@ -38,7 +39,7 @@ export class TextWalk {
     this.walker = doc.createTreeWalker(root, 0x1 | 0x4);
     // The walker visits the root's descendants, never the root: a web component added to the page
     // is the root of its own walk, and its shadow root would be missed.
-    const host = root.nodeType === 1 ? (root as Element).shadowRoot : null;
+    const host = root.nodeType === 1 ? shadowRootOf(root as Element) : null;
     if (host) onShadowRoot(host);
   }
 
@@ -59,7 +60,8 @@ export class TextWalk {
         node = this.skipSubtree();
         continue;
       }
-      if (el.shadowRoot) this.onShadowRoot(el.shadowRoot);
+      const shadow = shadowRootOf(el);
+      if (shadow) this.onShadowRoot(shadow);
       if (this.sections && isTableBody(el)) {
         this.skipNext = true;
         return el;

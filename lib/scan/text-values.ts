@@ -1,0 +1,47 @@
+import { scanCell, type ColumnPlan } from '../detectors/index';
+import { fullMask, maskValue } from '../pii/mask';
+import type { PiiType } from '../pii/types';
+import type { MaskMode } from '../policy/schema';
+import type { ScanSettings } from './policy-options';
+
+/**
+ * Values found in a text that is not a page's text node (a form field's value, a copied
+ * selection): where they are, their type, and their mask under the policy. Offsets only, never a
+ * copy of the value.
+ */
+export interface TextValue {
+  start: number;
+  end: number;
+  type: PiiType | 'custom';
+  mode: MaskMode;
+  /** Counted in the page's counts: built-in types, except a name part under its own label. */
+  counted: boolean;
+}
+
+/** Runs the detectors over `text` with a label's plan (plans.ts) under the policy's settings. */
+export function textValues(text: string, plan: ColumnPlan, settings: ScanSettings): TextValue[] {
+  return scanCell(text, plan, settings.engine).map((f) => ({
+    start: f.start,
+    end: f.end,
+    type: f.type,
+    mode: f.type === 'custom' ? (settings.customModes[f.patternName] ?? 'full') : settings.modes[f.type],
+    counted: f.type !== 'custom' && f.uncounted !== true,
+  }));
+}
+
+/**
+ * The text with each value in its masked form (`a•••@e•••.org`), or as dots when fully masked;
+ * the text around values as written, and values whose mask is `off` as they are.
+ */
+export function maskText(text: string, found: readonly Pick<TextValue, 'start' | 'end' | 'type' | 'mode'>[]): string {
+  let out = '';
+  let at = 0;
+  for (const f of [...found].sort((a, b) => a.start - b.start)) {
+    if (f.start < at) continue;
+    const raw = text.slice(f.start, f.end);
+    out += text.slice(at, f.start);
+    out += f.mode === 'off' ? raw : f.mode === 'full' || f.type === 'custom' ? fullMask(raw) : maskValue(f.type, raw);
+    at = f.end;
+  }
+  return out + text.slice(at);
+}
