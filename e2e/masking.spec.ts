@@ -350,3 +350,42 @@ test('a split value is one value: drawn as one masked form, revealed whole by on
     expect.objectContaining({ decision: 'blocked', counts: { email: 1 } }),
   );
 });
+
+/** A contact list in a scrolling panel, with a column whose cells cut their text off (contacts-panel.html). */
+const PANEL = 'https://app.hubspot.com/contacts/4455667/objects/0-1/views/panel/list';
+
+test('partial masks stay inside the scrolling panel and the clipping cells that hold their values', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(PANEL);
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '120');
+  await page.locator('#panel').evaluate((panel) => (panel.scrollTop = 300));
+  // What each overlay shows (its box cut by its clip-path), beside the panel's and the cells' boxes.
+  const read = () =>
+    page.evaluate(() => {
+      const panel = document.getElementById('panel') as HTMLElement;
+      const p = panel.getBoundingClientRect();
+      const inner = { left: p.left + panel.clientLeft, top: p.top + panel.clientTop };
+      const bounds = { ...inner, right: inner.left + panel.clientWidth, bottom: inner.top + panel.clientHeight };
+      const cutRight = Math.max(...Array.from(document.querySelectorAll('td.cut'), (td) => td.getBoundingClientRect().right));
+      const spans = Array.from(document.querySelector('confidant-masks')?.shadowRoot?.querySelectorAll('span') ?? []);
+      const shown = spans.map((s) => {
+        const r = s.getBoundingClientRect();
+        const inset = (/inset\(([^)]*)\)/.exec(s.style.clipPath)?.[1] ?? '0px 0px 0px 0px').split(' ').map(Number.parseFloat);
+        const [t = 0, rt = 0, b = 0, l = 0] = inset;
+        return { left: r.left + l, right: r.right - rt, top: r.top + t, bottom: r.bottom - b, text: s.textContent ?? '' };
+      });
+      return { bounds, cutRight, shown };
+    });
+  await expect.poll(async () => (await read()).shown.some((s) => s.text === '•••15')).toBe(true);
+  const { bounds, cutRight, shown } = await read();
+  expect(shown.length).toBeGreaterThan(10);
+  for (const s of shown) {
+    expect(s.top).toBeGreaterThanOrEqual(bounds.top - 0.5);
+    expect(s.bottom).toBeLessThanOrEqual(bounds.bottom + 0.5);
+    expect(s.right).toBeLessThanOrEqual(Math.max(bounds.right, cutRight) + 0.5);
+  }
+  // The cut-off column's masks end where its cells do.
+  expect(shown.filter((s) => s.text.endsWith('.net')).every((s) => s.right <= cutRight + 0.5)).toBe(true);
+  // Rows scrolled out of the panel have no overlay at all.
+  expect(shown.some((s) => s.text === '•••00')).toBe(false);
+});

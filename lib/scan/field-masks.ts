@@ -1,4 +1,5 @@
 import type { PiiCounts, PiiType } from '../pii/types';
+import { ClipBoxes, clippedBox } from './clip';
 import { fieldLabel, isValueField, type ValueField } from './field-values';
 import { FULL_BACKGROUND } from './highlight-css';
 import { UI_ATTR } from './masker';
@@ -283,6 +284,7 @@ export class FieldMasks {
     const h = win.innerHeight;
     const w = win.innerWidth;
     const overlays: { className: string; text: string; css: string }[] = [];
+    const clips = new ClipBoxes();
     for (const [field, state] of this.fields) {
       if (state.revealed || !field.isConnected) continue;
       const masked = state.found.filter((f) => f.mode !== 'off');
@@ -297,11 +299,14 @@ export class FieldMasks {
       const width = rect.width - px(style.borderLeftWidth) - px(style.borderRightWidth);
       const height = rect.height - px(style.borderTopWidth) - px(style.borderBottomWidth);
       const full = masked.every((f) => f.mode === 'full');
+      // Only the part the field's scrolling panels show (clip.ts).
+      const box = clippedBox(new DOMRect(left, top, width, height), clips.of(field));
+      if (!box) continue;
       overlays.push({
         className: `f ${field.tagName === 'TEXTAREA' ? 'multi' : 'single'}${full ? ' full' : ''}`,
         text: maskText(state.value, state.found),
         css:
-          `left:${left}px;top:${top}px;width:${width}px;height:${height}px;font:${style.font};` +
+          `${box}font:${style.font};` +
           `padding:${style.paddingTop} ${style.paddingRight} ${style.paddingBottom} ${style.paddingLeft};` +
           `text-align:${style.textAlign};border-radius:${style.borderRadius};`,
       });

@@ -1,4 +1,5 @@
 import { fullMask, maskValue } from '../pii/mask';
+import { ClipBoxes, clippedBox } from './clip';
 import { entryRange, entryRect, entryValue, piecesOf, wholeValue, type MaskEntry } from './entries';
 import { FULL_BACKGROUND, HIGHLIGHT_CSS, HL_FULL, HL_PARTIAL } from './highlight-css';
 import { visibleRowSpan } from './visible-rows';
@@ -267,6 +268,7 @@ export class Masker {
     this.updateWindow(h);
     const overlays: { type: string; text: string; css: string }[] = [];
     const fonts = new Map<Element, CSSStyleDeclaration>();
+    const clips = new ClipBoxes();
     const overlay = (entry: MaskEntry) => {
       if (entry.mode !== 'partial' || entry.revealed || !entry.node.isConnected) return;
       const el = entry.node.parentElement;
@@ -277,13 +279,16 @@ export class Masker {
       if (line && entry !== pieces[0]) return;
       const rect = line ?? entryRect(entry);
       if (rect.width === 0 || rect.height === 0 || rect.bottom < 0 || rect.top > h) return;
+      // Only the part a scrolling panel or a clipping cell shows (clip.ts).
+      const box = clippedBox(rect, clips.of(el));
+      if (!box) return;
       let style = fonts.get(el);
       if (!style) fonts.set(el, (style = getComputedStyle(el)));
       const value = line ? wholeValue(entry) : entryValue(entry);
       overlays.push({
         type: entry.type,
         text: entry.type === 'custom' ? fullMask(value) : maskValue(entry.type, value),
-        css: `left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px;font:${style.font};`,
+        css: `${box}font:${style.font};`,
       });
     };
     for (const entry of this.windowed) overlay(entry);
