@@ -354,11 +354,18 @@ test('a split value is one value: drawn as one masked form, revealed whole by on
 /** A contact list in a scrolling panel, with a column whose cells cut their text off (contacts-panel.html). */
 const PANEL = 'https://app.hubspot.com/contacts/4455667/objects/0-1/views/panel/list';
 
-test('partial masks stay inside the scrolling panel and the clipping cells that hold their values', async ({ context }) => {
+test('partial masks stay inside the scrolling panel and the clipping cells that hold their values, and off its sticky header', async ({
+  context,
+}) => {
   const page = await context.newPage();
   await page.goto(PANEL);
   await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '120');
-  await page.locator('#panel').evaluate((panel) => (panel.scrollTop = 300));
+  // Scrolled so that the 16th row sits under the sticky header, halfway down it.
+  await page.locator('#panel').evaluate((panel) => {
+    const head = (panel.querySelector('thead') as HTMLElement).getBoundingClientRect();
+    const row = (panel.querySelectorAll('tbody tr')[15] as HTMLElement).getBoundingClientRect();
+    panel.scrollTop += (row.top + row.bottom) / 2 - (head.top + head.bottom) / 2;
+  });
   // What each overlay shows (its box cut by its clip-path), beside the panel's and the cells' boxes.
   const read = () =>
     page.evaluate(() => {
@@ -367,6 +374,7 @@ test('partial masks stay inside the scrolling panel and the clipping cells that 
       const inner = { left: p.left + panel.clientLeft, top: p.top + panel.clientTop };
       const bounds = { ...inner, right: inner.left + panel.clientWidth, bottom: inner.top + panel.clientHeight };
       const cutRight = Math.max(...Array.from(document.querySelectorAll('td.cut'), (td) => td.getBoundingClientRect().right));
+      const head = (document.querySelector('thead') as HTMLElement).getBoundingClientRect();
       const spans = Array.from(document.querySelector('confidant-masks')?.shadowRoot?.querySelectorAll('span') ?? []);
       const shown = spans.map((s) => {
         const r = s.getBoundingClientRect();
@@ -374,10 +382,10 @@ test('partial masks stay inside the scrolling panel and the clipping cells that 
         const [t = 0, rt = 0, b = 0, l = 0] = inset;
         return { left: r.left + l, right: r.right - rt, top: r.top + t, bottom: r.bottom - b, text: s.textContent ?? '' };
       });
-      return { bounds, cutRight, shown };
+      return { bounds, cutRight, shown, headBottom: head.bottom };
     });
-  await expect.poll(async () => (await read()).shown.some((s) => s.text === '•••15')).toBe(true);
-  const { bounds, cutRight, shown } = await read();
+  await expect.poll(async () => (await read()).shown.some((s) => s.text === '•••17')).toBe(true);
+  const { bounds, cutRight, shown, headBottom } = await read();
   expect(shown.length).toBeGreaterThan(10);
   for (const s of shown) {
     expect(s.top).toBeGreaterThanOrEqual(bounds.top - 0.5);
@@ -386,6 +394,9 @@ test('partial masks stay inside the scrolling panel and the clipping cells that 
   }
   // The cut-off column's masks end where its cells do.
   expect(shown.filter((s) => s.text.endsWith('.net')).every((s) => s.right <= cutRight + 0.5)).toBe(true);
-  // Rows scrolled out of the panel have no overlay at all.
+  // The sticky column header stays readable: no masked form is drawn over it.
+  for (const s of shown) expect((s.top + s.bottom) / 2).toBeGreaterThan(headBottom);
+  // Rows scrolled out of the panel have no overlay at all, nor the row under the header.
   expect(shown.some((s) => s.text === '•••00')).toBe(false);
+  expect(shown.some((s) => s.text === '•••15')).toBe(false);
 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { ClipBoxes, clippedBox } from './clip';
+import { ClipBoxes, belowStickyHeader, clippedBox } from './clip';
 
 describe('clippedBox', () => {
   const rect = new DOMRect(10, 100, 200, 20);
@@ -44,5 +44,21 @@ describe('ClipBoxes', () => {
       right: Infinity,
       bottom: Infinity,
     });
+  });
+});
+
+describe('belowStickyHeader', () => {
+  const header = { left: 0, top: 50, right: 600, bottom: 80 };
+
+  test('a value clear of the header keeps its box; one under it in part keeps the part below', () => {
+    const clear = { left: 10, top: 100, right: 200, bottom: 120 };
+    expect(belowStickyHeader(clear, header)).toBe(clear);
+    expect(belowStickyHeader({ left: 10, top: 70, right: 200, bottom: 90 }, header)).toEqual({ left: 10, top: 80, right: 200, bottom: 90 });
+  });
+
+  test('a value wholly under the header is not drawn; without a sticky header nothing changes', () => {
+    const under = { left: 10, top: 55, right: 200, bottom: 75 };
+    expect(belowStickyHeader(under, header)).toBeNull();
+    expect(belowStickyHeader(under, null)).toBe(under);
   });
 });

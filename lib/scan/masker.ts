@@ -1,5 +1,5 @@
 import { fullMask, maskValue } from '../pii/mask';
-import { ClipBoxes, clippedBox } from './clip';
+import { ClipBoxes, belowStickyHeader, overlayBox, visiblePart } from './clip';
 import { entryRange, entryRect, entryValue, piecesOf, wholeValue, type MaskEntry } from './entries';
 import { FULL_BACKGROUND, HIGHLIGHT_CSS, HL_FULL, HL_PARTIAL } from './highlight-css';
 import { visibleRowSpan } from './visible-rows';
@@ -279,9 +279,12 @@ export class Masker {
       if (line && entry !== pieces[0]) return;
       const rect = line ?? entryRect(entry);
       if (rect.width === 0 || rect.height === 0 || rect.bottom < 0 || rect.top > h) return;
-      // Only the part a scrolling panel or a clipping cell shows (clip.ts).
-      const box = clippedBox(rect, clips.of(el));
-      if (!box) return;
+      // Only the part a scrolling panel or a clipping cell shows, and not where the table's sticky
+      // header covers the value: there the highlight alone keeps it masked (clip.ts).
+      const inPanel = visiblePart(rect, clips.of(el));
+      const visible = inPanel && belowStickyHeader(inPanel, clips.stickyHeaderOf(el));
+      if (!visible) return;
+      const box = overlayBox(rect, visible);
       let style = fonts.get(el);
       if (!style) fonts.set(el, (style = getComputedStyle(el)));
       const value = line ? wholeValue(entry) : entryValue(entry);
