@@ -111,6 +111,9 @@ test('clicking a masked value reveals only that value and logs pii.revealed; cop
   const afterReveal = await maskState(page);
   expect(afterReveal.planted.filter((p) => p.type !== 'ip-address' && !p.masked)).toHaveLength(1);
   expect(before).toBeGreaterThan(0);
+  // The page's masked total drops at once; its counts of values on screen do not.
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-masked', String(before - 1));
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '33');
 
   // Select the first row and copy it (the built-in policy observes copies).
   await page.evaluate(() => {

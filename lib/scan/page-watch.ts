@@ -83,8 +83,12 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
       scanner,
       requiresReason: () => ctx.policy().revealRequiresReason,
       message: () => ctx.policy().messages.reveal,
-      log: (piiType, reason) =>
-        ctx.send('cs:revealed', { pageKind: pageKind(), piiType, ...(reason ? { reason } : {}) }).then(() => undefined),
+      log: (piiType, reason) => {
+        // The value is revealed by now: the page's masked total drops without waiting for a change.
+        scanned = scanner.counts();
+        reportAll();
+        return ctx.send('cs:revealed', { pageKind: pageKind(), piiType, ...(reason ? { reason } : {}) }).then(() => undefined);
+      },
       signal: until,
     });
     installCopyGuard({
