@@ -190,7 +190,14 @@ describe('copy guard on a page', () => {
       options.placed === false
         ? []
         : [entry(RAW, 'ava.dummins@example.org', 'email', 'partial', node), entry(RAW, '(415) 555-0123', 'phone', 'full', node)];
-    const scanner = { entriesIn: (range: Range) => (range.intersectsNode(node) ? entries : []) } as unknown as PageScanner;
+    const scanner = {
+      entriesIn: (range: Range, unscanned?: string[]) => {
+        if (!range.intersectsNode(node)) return [];
+        // Unplaced: the text stands for a <pre> block the page scan skipped.
+        if (options.placed === false) unscanned?.push(RAW);
+        return entries;
+      },
+    } as unknown as PageScanner;
     const records: CopyRecord[] = [];
     const written: string[] = [];
     const abort = new AbortController();
@@ -273,7 +280,7 @@ describe('copy guard on a page', () => {
     expect(observed.records).toEqual([{ counts: { email: 1, phone: 1 }, decision: 'observed' }]);
   });
 
-  test("values the page's entries do not hold (text the scan skipped) are found in the copied text and masked too", () => {
+  test('values in text the page scan skipped (a <pre> block) are found by the copy guard and masked too', () => {
     const settings = scanSettings(DEFAULT_POLICY);
     const plans = new Plans();
     plans.use(settings);
@@ -283,7 +290,7 @@ describe('copy guard on a page', () => {
     expect(text).toBe('Ava Dummins a•••@e•••.org •••23');
     expect(blocked.records).toEqual([{ counts: { email: 1, phone: 1 }, decision: 'blocked' }]);
     blocked.abort.abort();
-    // With the page's entries, the text pass finds nothing more: each value is counted once.
+    // Text the page scanned is not read again: each value is counted once.
     const both = page('block', { detect });
     expect(both.copy().text).toBe('Ava Dummins a•••@e•••.org ••••••••••••');
     expect(both.records).toEqual([{ counts: { email: 1, phone: 1 }, decision: 'blocked' }]);

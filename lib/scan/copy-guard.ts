@@ -3,7 +3,7 @@ import { describeCount } from '../pii/describe';
 import { fullMask, maskValue } from '../pii/mask';
 import type { PiiCounts, PiiType } from '../pii/types';
 import { entryValue, piecesOf, wholeValue, type MaskEntry } from './entries';
-import { maskText, type TextValue } from './text-values';
+import { maskedForm, type TextValue } from './text-values';
 import { UI_ATTR } from './masker';
 import { openReasonDialog, showNotice, type ReasonDialog } from './prompt';
 import type { PageScanner } from './scanner';
@@ -46,11 +46,11 @@ export interface CopyGuardOptions {
 }
 
 /** Masked entries the selection touches. */
-export function selectedEntries(selection: Selection, scanner: PageScanner): MaskEntry[] {
+export function selectedEntries(selection: Selection, scanner: PageScanner, unscanned?: string[]): MaskEntry[] {
   if (selection.rangeCount === 0 || selection.isCollapsed) return [];
   const range = selection.getRangeAt(0);
   const hits: MaskEntry[] = [];
-  for (const e of scanner.entriesIn(range)) {
+  for (const e of scanner.entriesIn(range, unscanned)) {
     const from = e.node === range.startContainer ? range.startOffset : 0;
     const to = e.node === range.endContainer ? range.endOffset : Number.POSITIVE_INFINITY;
     if (e.mode !== 'off' && !e.revealed && e.end > from && e.start < to) hits.push(e);
@@ -92,6 +92,23 @@ function values(hits: MaskEntry[]): (readonly MaskEntry[])[] {
     if (seen.has(first)) continue;
     seen.add(first);
     out.push(pieces);
+  }
+  return out;
+}
+
+/** A value found in text the page scan skipped, with its text (held only while the copy is handled). */
+interface UnplacedValue extends TextValue {
+  value: string;
+}
+
+function unplacedValues(texts: readonly string[], detect: (text: string) => readonly TextValue[]): UnplacedValue[] {
+  const out: UnplacedValue[] = [];
+  let budget = MAX_COPY_SCAN;
+  for (const text of texts) {
+    if (budget <= 0) break;
+    const read = text.length > budget ? text.slice(0, budget) : text;
+    budget -= read.length;
+    for (const v of detect(read)) if (v.mode !== 'off') out.push({ ...v, value: read.slice(v.start, v.end) });
   }
   return out;
 }
@@ -174,20 +191,21 @@ export function installCopyGuard(options: CopyGuardOptions): void {
     if (event.composedPath().some((n) => (n as Element).hasAttribute?.(UI_ATTR))) return;
     const selection = doc.getSelection();
     if (!selection) return;
-    const hits = selectedEntries(selection, options.scanner);
+    const unscanned: string[] = [];
+    const hits = selectedEntries(selection, options.scanner, unscanned);
     const text = selection.toString();
-    const pageMasked = maskedSelection(text, hits);
-    // Values the page scan has not masked (text it skips, such as <pre> and <code> blocks, a node
-    // past its first 50,000 characters, a region not scanned yet) are found in the copied text
-    // itself, after the page's own are masked: a blocked copy holds none of either.
-    const unplaced = (options.detect?.(pageMasked.slice(0, MAX_COPY_SCAN)) ?? []).filter((v) => v.mode !== 'off');
+    // Text the page scan skips (a <pre> or <code> block, a node past its first 50,000 characters)
+    // is read here, so that a blocked copy holds none of its values either.
+    const unplaced = options.detect ? unplacedValues(unscanned, options.detect) : [];
     if (hits.length === 0 && unplaced.length === 0) return;
     const counts = copyCounts(hits);
     for (const v of unplaced) if (v.counted && v.type !== 'custom') counts[v.type] = (counts[v.type] ?? 0) + 1;
     const total = values(hits).length + unplaced.length;
     if (action === 'block' || action === 'justify') {
       event.preventDefault();
-      event.clipboardData?.setData('text/plain', maskText(pageMasked, unplaced));
+      let masked = maskedSelection(text, hits);
+      for (const v of unplaced) masked = masked.split(v.value).join(maskedForm(v.type, v.mode, v.value));
+      event.clipboardData?.setData('text/plain', masked);
       if (action === 'justify') {
         held?.close(); // a newer copy replaces a held one, which counts as cancelled
         held = holdCopy({ doc, text, counts, total, message: options.message(), write: options.write ?? writeClipboard, log });

@@ -67,6 +67,18 @@ describe('scanner: values of table rows', () => {
     expect((scanner?.entriesIn(range) ?? []).map((e) => e.type).sort()).toEqual(['email', 'email', 'phone']);
   });
 
+  test('in a selected range, the text the scan skips is handed back with them (a <pre> block)', async () => {
+    table([['ava.dummins@example.org', '(415) 555-0123', 'none']]);
+    document.body.insertAdjacentHTML('beforeend', '<pre>import log: noah.sampleton@example.net</pre><p>owner@example.org</p>');
+    const reports = start();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 2, phone: 1 }));
+    const range = document.createRange();
+    range.selectNodeContents(document.body);
+    const unscanned: string[] = [];
+    expect((scanner?.entriesIn(range, unscanned) ?? []).map((e) => e.type).sort()).toEqual(['email', 'email', 'phone']);
+    expect(unscanned).toEqual(['import log: noah.sampleton@example.net']);
+  });
+
   test('follow a changed cell text: the old value leaves the counts, the new one joins', async () => {
     table([['ava.dummins@example.org', '(415) 555-0123', 'none']]);
     const reports = start();

@@ -4,9 +4,9 @@ import { firstEntry, piecesOf, type MaskEntry } from './entries';
 import type { Job, RowJob, WalkJob } from './jobs';
 import { labelFor } from './labels';
 import { SectionLedgers } from './ledger-changes';
-import { Masker } from './masker';
+import { Masker, UI_ATTR } from './masker';
 import type { ScanSettings } from './policy-options';
-import { TextRecorder } from './recorder';
+import { MAX_NODE_TEXT, TextRecorder } from './recorder';
 import { RemovalWalk } from './removal-walk';
 import { RowReader } from './row-reader';
 import { RowResolver } from './row-resolver';
@@ -151,17 +151,25 @@ export class PageScanner {
     return out;
   }
 
-  /** The values in the text a range covers, partly or wholly (the copy guard reads these). */
-  entriesIn(range: Range): MaskEntry[] {
+  /**
+   * The values in the text a range covers, partly or wholly (the copy guard reads these). With
+   * `unscanned`, the parts of the range this scan does not read are added to it: text in a <pre>
+   * or <code> block, and a node's text past its first MAX_NODE_TEXT characters.
+   */
+  entriesIn(range: Range, unscanned?: string[]): MaskEntry[] {
     const root = range.commonAncestorContainer;
-    if (root.nodeType === 3) return this.entriesOf(root as Text);
     const out: MaskEntry[] = [];
-    const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x4);
-    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-      if (!range.intersectsNode(t)) continue;
-      this.resolver.resolveCellText(t as Text);
-      for (let e = firstEntry(t as Text, this.recorder.epoch); e; e = e.next) out.push(e);
+    const visit = (t: Text) => {
+      if (unscanned) addUnscanned(t, range, unscanned);
+      this.resolver.resolveCellText(t);
+      for (let e = firstEntry(t, this.recorder.epoch); e; e = e.next) out.push(e);
+    };
+    if (root.nodeType === 3) {
+      visit(root as Text);
+      return out;
     }
+    const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x4);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) if (range.intersectsNode(t)) visit(t as Text);
     return out;
   }
 
@@ -545,4 +553,16 @@ function afterNextFrame(doc: Document, run: () => void): void {
   // A timeout set in a frame callback runs after that frame's layout and paint.
   win.requestAnimationFrame(() => win.setTimeout(once, 0));
   win.setTimeout(once, 1000);
+}
+
+/** The part of a text node inside `range` that the scan does not read, if any (PageScanner.entriesIn). */
+function addUnscanned(t: Text, range: Range, into: string[]): void {
+  const from = t === range.startContainer ? range.startOffset : 0;
+  const to = t === range.endContainer ? range.endOffset : t.length;
+  if (isSkippedText(t)) {
+    // Confidant's own UI is not page content.
+    if (!t.parentElement?.closest(`[${UI_ATTR}]`)) into.push(t.data.slice(from, to));
+  } else if (to > MAX_NODE_TEXT) {
+    into.push(t.data.slice(Math.max(from, MAX_NODE_TEXT), to));
+  }
 }

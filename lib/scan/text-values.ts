@@ -40,8 +40,14 @@ export function maskText(text: string, found: readonly Pick<TextValue, 'start' |
     if (f.start < at) continue;
     const raw = text.slice(f.start, f.end);
     out += text.slice(at, f.start);
-    out += f.mode === 'off' ? raw : f.mode === 'full' || f.type === 'custom' ? fullMask(raw) : maskValue(f.type, raw);
+    out += maskedForm(f.type, f.mode, raw);
     at = f.end;
   }
   return out + text.slice(at);
+}
+
+/** How a value shows under its mask mode: as it is (`off`), as dots (`full`, custom patterns), or in its masked form. */
+export function maskedForm(type: PiiType | 'custom', mode: MaskMode, raw: string): string {
+  if (mode === 'off') return raw;
+  return mode === 'full' || type === 'custom' ? fullMask(raw) : maskValue(type, raw);
 }
