@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { DEFAULT_POLICY, type EffectivePolicy } from '../lib/policy/defaults';
 import { dumpExtensionStorage, expect, readEvents, test } from './fixtures';
+import { broadcastPolicy } from './page-helpers';
 
 /**
  * The campaign checker in the ESP editors (fixtures served at the real ESP URLs): the panel
@@ -15,16 +16,9 @@ const SENDGRID = 'https://mc.sendgrid.com/single-sends/5f2c/editor';
 const panel = (page: Page) => page.locator('confidant-campaign-panel');
 const check = (page: Page, id: string) => panel(page).locator(`li[data-check="${id}"]`);
 
-/** Pushes a policy to the tab the way the background broadcasts a policy change. */
-async function broadcastPolicy(background: Worker, url: string, campaign: Partial<EffectivePolicy['campaign']>) {
-  const policy: EffectivePolicy = { ...DEFAULT_POLICY, campaign: { ...DEFAULT_POLICY.campaign, ...campaign } };
-  await background.evaluate(
-    async ({ url, policy }) => {
-      const [tab] = await chrome.tabs.query({ url });
-      await chrome.tabs.sendMessage(tab?.id ?? -1, { type: 'bg:policyChanged', policy });
-    },
-    { url, policy },
-  );
+/** Pushes a policy with these campaign settings to the tab the way the background broadcasts a policy change. */
+async function broadcastCampaignPolicy(background: Worker, url: string, campaign: Partial<EffectivePolicy['campaign']>) {
+  await broadcastPolicy(background, url, { ...DEFAULT_POLICY, campaign: { ...DEFAULT_POLICY.campaign, ...campaign } });
 }
 
 async function campaignEvents(context: Parameters<typeof readEvents>[0], extensionId: string) {
@@ -121,7 +115,7 @@ test('HubSpot editor iframe: a missing address fails; justify mode needs a reaso
   await expect(check(page, 'postal-address').locator('code')).toHaveText(/site_settings\.company_street_address_1/);
   await expect(check(page, 'postal-address').getByRole('button', { name: /Copy the fix/ })).toBeVisible();
 
-  await broadcastPolicy(background, HUBSPOT, { sendGate: 'justify' });
+  await broadcastCampaignPolicy(background, HUBSPOT, { sendGate: 'justify' });
   await page.getByRole('button', { name: 'Review and send' }).click();
   const dialog = panel(page).getByRole('alertdialog');
   const proceed = dialog.getByRole('button', { name: 'Send with this reason' });
@@ -150,7 +144,7 @@ test('SendGrid code editor: no unsubscribe fails, block mode cannot send, pastin
   await expect(check(page, 'unsubscribe-link')).toHaveAttribute('data-status', 'fail');
   await expect(check(page, 'unsubscribe-link').locator('code')).toHaveText('<a href="{{{unsubscribe}}}">Unsubscribe</a>');
 
-  await broadcastPolicy(background, SENDGRID, { sendGate: 'block' });
+  await broadcastCampaignPolicy(background, SENDGRID, { sendGate: 'block' });
   await page.getByRole('button', { name: 'Send', exact: true }).click();
   const dialog = panel(page).getByRole('alertdialog');
   await expect(dialog).toContainText('Sending is blocked');

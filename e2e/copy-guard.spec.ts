@@ -5,6 +5,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { ROOT } from '../scripts/lib/browser';
 import { DEFAULT_POLICY } from '../lib/policy/defaults';
 import { dumpExtensionStorage, expect, readEvents, test } from './fixtures';
+import { broadcastPolicy } from './page-helpers';
 
 /** Contact view with every PII type planted (tests/fixtures/esp/mailchimp/contacts-all-types.html). */
 const ORIGIN = 'https://us6.admin.mailchimp.com';
@@ -18,13 +19,7 @@ async function justifyPage(context: BrowserContext, background: Worker): Promise
   const page = await context.newPage();
   await page.goto(CONTACTS);
   await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '33');
-  await background.evaluate(
-    async (policy) => {
-      const [tab] = await chrome.tabs.query({ url: 'https://us6.admin.mailchimp.com/*' });
-      await chrome.tabs.sendMessage(tab?.id ?? -1, { type: 'bg:policyChanged', policy });
-    },
-    { ...DEFAULT_POLICY, copyGuard: 'justify' as const },
-  );
+  await broadcastPolicy(background, 'https://us6.admin.mailchimp.com/*', { ...DEFAULT_POLICY, copyGuard: 'justify' as const });
   await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '33');
   return page;
 }

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { DEFAULT_POLICY } from '../lib/policy/defaults';
 import { expect, readEvents, test } from './fixtures';
+import { broadcastPolicy } from './page-helpers';
 
 /** A contact's edit form: values in form fields, not text (tests/fixtures/esp/hubspot/contact-edit.html). */
 const EDIT = 'https://app.hubspot.com/contacts/4455667/record/0-1/1201/edit';
@@ -137,13 +138,7 @@ test('when policy requires a reason, a click on a masked field asks for one; can
   const page = await context.newPage();
   await page.goto(EDIT);
   await settled(page, 6);
-  await background.evaluate(
-    async (policy) => {
-      const [tab] = await chrome.tabs.query({ url: 'https://app.hubspot.com/*' });
-      await chrome.tabs.sendMessage(tab?.id ?? -1, { type: 'bg:policyChanged', policy });
-    },
-    { ...DEFAULT_POLICY, revealRequiresReason: true },
-  );
+  await broadcastPolicy(background, 'https://app.hubspot.com/*', { ...DEFAULT_POLICY, revealRequiresReason: true });
   await settled(page, 6);
 
   await page.click('#email');

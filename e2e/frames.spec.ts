@@ -1,6 +1,7 @@
 import type { Frame, Page } from '@playwright/test';
 import { DEFAULT_POLICY } from '../lib/policy/defaults';
 import { dumpExtensionStorage, expect, readEvents, test } from './fixtures';
+import { broadcastPolicy } from './page-helpers';
 
 /**
  * Klaviyo's editor with "Preview as" a profile: the rendered email, with that profile's data, is in a
@@ -194,13 +195,7 @@ test('inside a same-origin preview frame, a click reveals one value and the copy
   const page = await context.newPage();
   await page.goto(PREVIEW);
   await expect.poll(() => count(page)).toBe(4);
-  await background.evaluate(
-    async (policy) => {
-      const [tab] = await chrome.tabs.query({ url: 'https://www.klaviyo.com/*' });
-      await chrome.tabs.sendMessage(tab?.id ?? -1, { type: 'bg:policyChanged', policy });
-    },
-    { ...DEFAULT_POLICY, copyGuard: 'justify' as const },
-  );
+  await broadcastPolicy(background, 'https://www.klaviyo.com/*', { ...DEFAULT_POLICY, copyGuard: 'justify' as const });
   const preview = await frameByTitle(page, 'Email preview');
   await expect.poll(async () => (await masksIn(preview)).planted.every((p) => p.masked)).toBe(true);
 

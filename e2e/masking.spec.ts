@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { DEFAULT_POLICY } from '../lib/policy/defaults';
 import { dumpExtensionStorage, expect, readEvents, test } from './fixtures';
+import { broadcastPolicy, copyContents } from './page-helpers';
 
 /** Contact view with every PII type planted (tests/fixtures/esp/mailchimp/contacts-all-types.html). */
 const CONTACTS = 'https://us6.admin.mailchimp.com/lists/members/view?id=445566';
@@ -143,13 +144,11 @@ test('when policy requires a reason, a reveal asks for one and logs it; a blocki
   await page.goto(CONTACTS);
   await settled(page, 33);
   // The background broadcasts a new policy as it will when a team policy is applied.
-  await background.evaluate(
-    async (policy) => {
-      const [tab] = await chrome.tabs.query({ url: 'https://us6.admin.mailchimp.com/*' });
-      await chrome.tabs.sendMessage(tab?.id ?? -1, { type: 'bg:policyChanged', policy });
-    },
-    { ...DEFAULT_POLICY, revealRequiresReason: true, copyGuard: 'block' as const },
-  );
+  await broadcastPolicy(background, 'https://us6.admin.mailchimp.com/*', {
+    ...DEFAULT_POLICY,
+    revealRequiresReason: true,
+    copyGuard: 'block' as const,
+  });
   await settled(page, 33);
 
   await page.locator('td[data-pii="phone"]').first().click();
@@ -163,16 +162,7 @@ test('when policy requires a reason, a reveal asks for one and logs it; a blocki
       expect.objectContaining({ piiType: 'phone', count: 1, decision: 'justified', reason: 'Customer asked us to confirm their number' }),
     ]);
 
-  const copied = await page.evaluate(() => {
-    let text = '';
-    window.addEventListener('copy', (e) => (text = e.clipboardData?.getData('text/plain') ?? ''), { once: true });
-    const range = document.createRange();
-    range.selectNodeContents(document.querySelector('#contacts tbody tr:nth-child(3)') as Node);
-    getSelection()?.removeAllRanges();
-    getSelection()?.addRange(range);
-    document.execCommand('copy');
-    return text;
-  });
+  const copied = await copyContents(page, '#contacts tbody tr:nth-child(3)');
   expect(copied).toContain('m•••@e•••.com');
   expect(copied).not.toContain('mia.testwell@example.com');
   expect(copied).not.toContain('6011 1111 1111 1117');
@@ -311,24 +301,9 @@ test('a split value is one value: drawn as one masked form, revealed whole by on
 
   // With a blocking copy guard, copying the second row puts each split value's whole mask on the
   // clipboard (`n•••@e•••.net`, not a mask per piece) and counts it once.
-  await background.evaluate(
-    async (policy) => {
-      const [tab] = await chrome.tabs.query({ url: 'https://us6.admin.mailchimp.com/*' });
-      await chrome.tabs.sendMessage(tab?.id ?? -1, { type: 'bg:policyChanged', policy });
-    },
-    { ...DEFAULT_POLICY, copyGuard: 'block' as const },
-  );
+  await broadcastPolicy(background, 'https://us6.admin.mailchimp.com/*', { ...DEFAULT_POLICY, copyGuard: 'block' as const });
   await expect.poll(() => uncoveredCharacters(page)).toEqual({ uncovered: 0, values: 13, count: 13 });
-  const copied = await page.evaluate(() => {
-    let text = '';
-    window.addEventListener('copy', (e) => (text = e.clipboardData?.getData('text/plain') ?? ''), { once: true });
-    const range = document.createRange();
-    range.selectNodeContents(document.querySelector('#results tbody tr:nth-child(2)') as Node);
-    getSelection()?.removeAllRanges();
-    getSelection()?.addRange(range);
-    document.execCommand('copy');
-    return text;
-  });
+  const copied = await copyContents(page, '#results tbody tr:nth-child(2)');
   expect(copied).toContain('n•••@e•••.net');
   expect(copied).toContain('•••58');
   expect(copied).not.toMatch(/noah|sampleton|example|7946|0958/i);
@@ -337,16 +312,7 @@ test('a split value is one value: drawn as one masked form, revealed whole by on
     .toEqual([expect.objectContaining({ decision: 'blocked', counts: { email: 1, phone: 1, 'person-name': 1 } })]);
 
   // Text the page scan skips (a <pre> import log) is read by the copy guard itself: no address leaves either.
-  const log = await page.evaluate(() => {
-    let text = '';
-    window.addEventListener('copy', (e) => (text = e.clipboardData?.getData('text/plain') ?? ''), { once: true });
-    const range = document.createRange();
-    range.selectNodeContents(document.getElementById('import-log') as Node);
-    getSelection()?.removeAllRanges();
-    getSelection()?.addRange(range);
-    document.execCommand('copy');
-    return text;
-  });
+  const log = await copyContents(page, '#import-log');
   expect(log).toBe('Imported row 2: g•••@e•••.org (duplicate, skipped)');
   await expect.poll(async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.copied').length).toBe(2);
   expect((await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.copied')[1]).toEqual(

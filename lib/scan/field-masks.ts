@@ -3,6 +3,7 @@ import { ClipBoxes, clippedBox } from './clip';
 import { fieldLabel, isValueField, type ValueField } from './field-values';
 import { FULL_BACKGROUND } from './highlight-css';
 import { UI_ATTR } from './masker';
+import { createOverlayLayer } from './overlay-layer';
 import { Plans } from './plans';
 import type { ScanSettings } from './policy-options';
 import { askReason } from './prompt';
@@ -76,17 +77,7 @@ export class FieldMasks {
 
   constructor(private readonly options: FieldMasksOptions) {
     const { doc, signal } = options;
-    this.host = doc.createElement('confidant-field-masks');
-    this.host.setAttribute(UI_ATTR, 'field-masks');
-    this.host.style.cssText =
-      'position:fixed!important;top:0!important;left:0!important;width:100vw!important;height:100vh!important;contain:strict!important;pointer-events:none!important;z-index:2147483646!important;display:block!important';
-    const shadow = this.host.attachShadow({ mode: 'open' });
-    const css = doc.createElement('style');
-    css.textContent = LAYER_CSS;
-    this.layer = doc.createElement('div');
-    this.layer.className = 'layer';
-    shadow.append(css, this.layer);
-    doc.documentElement.append(this.host);
+    ({ host: this.host, layer: this.layer } = createOverlayLayer(doc, 'confidant-field-masks', 'field-masks', LAYER_CSS));
 
     const win = doc.defaultView;
     const listen = { capture: true, signal };

@@ -2,6 +2,7 @@ import { fullMask, maskValue } from '../pii/mask';
 import { ClipBoxes, belowStickyHeader, overlayBox, visiblePart } from './clip';
 import { entryRange, entryRect, entryValue, piecesOf, wholeValue, type MaskEntry } from './entries';
 import { FULL_BACKGROUND, HIGHLIGHT_CSS, HL_FULL, HL_PARTIAL } from './highlight-css';
+import { createOverlayLayer } from './overlay-layer';
 import { visibleRowSpan } from './visible-rows';
 
 /**
@@ -81,18 +82,7 @@ export class Masker {
       style.textContent = HIGHLIGHT_CSS;
       doc.documentElement.append(style);
     }
-    this.host = doc.createElement('confidant-masks');
-    this.host.setAttribute(UI_ATTR, 'masks');
-    // Out of the page's flow and layout-contained: redrawing overlays never relayouts the ESP's table.
-    this.host.style.cssText =
-      'position:fixed!important;top:0!important;left:0!important;width:100vw!important;height:100vh!important;contain:strict!important;pointer-events:none!important;z-index:2147483646!important;display:block!important';
-    const shadow = this.host.attachShadow({ mode: 'open' });
-    const css = doc.createElement('style');
-    css.textContent = LAYER_CSS;
-    this.layer = doc.createElement('div');
-    this.layer.className = 'layer';
-    shadow.append(css, this.layer);
-    doc.documentElement.append(this.host);
+    ({ host: this.host, layer: this.layer } = createOverlayLayer(doc, 'confidant-masks', 'masks', LAYER_CSS));
     win.addEventListener('scroll', this.scheduleDraw, { capture: true, passive: true });
     win.addEventListener('resize', this.scheduleDraw, { passive: true });
   }
