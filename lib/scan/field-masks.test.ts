@@ -56,6 +56,13 @@ describe('FieldMasks', () => {
     expect(fields.counts()[0].email).toBe(1);
   });
 
+  test('a form the page removes leaves the counts at the next read, with no refresh', () => {
+    const { fields } = setUp();
+    document.getElementById('edit')?.remove();
+    (fields as unknown as { readAll(): void }).readAll();
+    expect(fields.counts()).toEqual([{}, 0]);
+  });
+
   test('focus from script, or after an untrusted key event, reveals nothing (a user click or key does: e2e)', () => {
     const { fields, logged } = setUp();
     const phone = document.querySelector('[data-pii="phone"]') as HTMLInputElement;

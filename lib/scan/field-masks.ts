@@ -140,12 +140,7 @@ export class FieldMasks {
    */
   refresh(): void {
     const t0 = (this.lastRefresh = performance.now());
-    let changed = false;
-    for (const [field, state] of this.fields) {
-      if (field.isConnected) continue;
-      this.fields.delete(field);
-      changed ||= state.found.length > 0;
-    }
+    let changed = this.prune();
     const roots: ParentNode[] = this.wholeDocument ? [this.options.doc, ...this.added] : this.added;
     this.wholeDocument = false;
     this.added = [];
@@ -159,6 +154,17 @@ export class FieldMasks {
     if (changed) this.changed();
     else this.scheduleDraw();
     performance.measure('confidant:fields', { start: t0, end: performance.now() });
+  }
+
+  /** Forgets fields that left the page (a closed dialog's form); true when their values leave the counts. */
+  private prune(): boolean {
+    let changed = false;
+    for (const [field, state] of this.fields) {
+      if (field.isConnected) continue;
+      this.fields.delete(field);
+      changed ||= state.found.length > 0;
+    }
+    return changed;
   }
 
   /** Reads a field not seen before; true when it holds values. */
@@ -183,7 +189,7 @@ export class FieldMasks {
   private readAll(): void {
     if (this.fields.size === 0) return;
     const t0 = performance.now();
-    let changed = false;
+    let changed = this.prune();
     for (const field of this.fields.keys()) changed = this.read(field) || changed;
     if (changed) this.changed();
     else this.scheduleDraw(); // the form may have moved (a panel opened, a section folded)
