@@ -48,9 +48,11 @@ describe('FieldMasks', () => {
     const { fields } = setUp();
     const email = document.getElementById('email') as HTMLInputElement;
     email.value = 'noah.sampleton@example.net';
-    fields.refresh(); // known fields are not read again by a refresh …
-    (fields as unknown as { readAll(): void }).readAll(); // … but by the poll
+    (fields as unknown as { readAll(): void }).readAll(); // the poll, every second
     expect(fields.counts()[0].email).toBe(2);
+    email.value = 'mia@example.com, liam@example.org';
+    fields.refresh(); // a refresh after the page changed reads the known fields too
+    expect(fields.counts()[0].email).toBe(3);
     email.value = '';
     email.dispatchEvent(new Event('input', { bubbles: true }));
     expect(fields.counts()[0].email).toBe(1);
