@@ -154,7 +154,15 @@ const contact = shell(
 <dt>Phone Number</dt><dd>${people[0].phone}</dd>
 <dt>Address</dt><dd>${people[0].address}</dd>
 <dt>Total spent</dt><dd>${people[0].spent}</dd>
-</dl>`,
+</dl>
+<h2>Edit contact</h2>
+<form class="edit">
+<label for="edit-email">Email Address</label><input id="edit-email" type="email" size="40" value="${people[0].email}">
+<label for="edit-phone">Phone Number</label><input id="edit-phone" type="tel" size="40" value="${people[0].phone}">
+<label for="edit-address">Address</label><input id="edit-address" size="40" value="${people[0].address}">
+<label for="edit-tags">Tags</label><input id="edit-tags" size="40" value="VIP, spring-sale">
+</form>
+<style>.edit { display: grid; grid-template-columns: 140px auto; gap: 8px; max-width: 520px; }</style>`,
 );
 
 fs.writeFileSync(path.join(OUT, 'audience.html'), audience);

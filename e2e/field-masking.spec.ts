@@ -75,12 +75,17 @@ function noValueShown(state: FieldState): void {
 
 test('values in form fields are masked on screen and counted; values the page sets from script and fields added later too', async ({
   context,
+  extensionId,
 }) => {
   const page = await context.newPage();
   await page.goto(EDIT);
   // Name, email, phone, street address, an address inside the notes, and an email in a web component's shadow root.
   const first = await settled(page, 6);
   expect(first.masked).toBe(6);
+  // The page's exposure is logged once, fields and text together (not the fields first, then the page).
+  await expect
+    .poll(async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.visible').map((e) => e.counts))
+    .toEqual([{ 'person-name': 1, email: 3, phone: 1, 'postal-address': 1 }]);
   expect(first.overlays).toEqual(expect.arrayContaining(['a•••@e•••.org', '•••42']));
   expect(first.overlays.some((o) => o.startsWith('Met at the spring fair.') && o.includes('a•••@e•••.net'))).toBe(true);
   noValueShown(first);
@@ -146,7 +151,8 @@ test('when policy requires a reason, a click on a masked field asks for one; can
   await expect(reason).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(reason).toBeHidden();
-  expect((await fieldState(page)).planted.every((p) => p.covered)).toBe(true);
+  await expect.poll(async () => (await fieldState(page)).planted.every((p) => p.covered)).toBe(true);
+  expect(await readEvents(context, extensionId).then((events) => events.filter((e) => e.kind === 'pii.revealed'))).toEqual([]);
 
   await page.click('[name="contact[phone_number]"]');
   await expect(reason).toBeVisible();

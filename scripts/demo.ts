@@ -84,7 +84,17 @@ async function main() {
   await popupFor(context, worker, audience, '2-popup-audience.png');
   const badge = await worker.evaluate(async (id) => chrome.action.getBadgeText({ tabId: id }), await tabIdOf(audience, worker));
 
-  // 2. The campaign editor: checks in an in-page panel, and the pre-send gate on Send.
+  // 2. A contact's profile and its edit form: values in form fields are masked by an overlay too.
+  const contact = await context.newPage();
+  await contact.goto(`${BASE}/lists/members/view?id=123456`);
+  await contact.waitForSelector('html[data-confidant-count]', { timeout: 15_000 });
+  await contact.waitForTimeout(1000);
+  await shot(contact, '7-contact-form-masked.png');
+  const fieldsMasked = await contact.evaluate(
+    () => document.querySelector('confidant-field-masks')?.shadowRoot?.querySelectorAll('span').length ?? 0,
+  );
+
+  // 3. The campaign editor: checks in an in-page panel, and the pre-send gate on Send.
   const editor = await context.newPage();
   await editor.goto(`${BASE}/campaigns/edit?id=778899`);
   await editor.waitForTimeout(1500);
@@ -96,7 +106,7 @@ async function main() {
   await popupFor(context, worker, editor, '5-popup-campaign.png');
   await editor.keyboard.press('Escape');
 
-  // 3. The export page: the download is held until the user answers the policy's question.
+  // 4. The export page: the download is held until the user answers the policy's question.
   const cdp = await context.newCDPSession(audience);
   await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
   const exportPage = await context.newPage();
@@ -115,6 +125,7 @@ async function main() {
   const lines = [
     'Confidant on the offline demo dashboard (https://us6.admin.mailchimp.com, synthetic data):',
     `  audience page: ${await audience.getAttribute('html', 'data-confidant-count')} personal values found and masked on screen; badge "${badge}"`,
+    `  contact profile: ${await contact.getAttribute('html', 'data-confidant-count')} personal values masked, ${fieldsMasked} of the edit form's fields covered by a mask`,
     `  campaign editor: ${held ? 'a failing check (hidden unsubscribe link): Send was held by the pre-send gate' : 'Send was not held'}`,
     `  export: the CSV was held (${landedBefore} on disk while asking), then ${landedAfter} after "Export anyway"`,
     `Audit log (metadata only, ${events.length} events):`,

@@ -71,6 +71,8 @@ export class FieldMasks {
   private wholeDocument = true;
   /** … or only the elements the page added since the last one. */
   private added: ParentNode[] = [];
+  /** reset() was called: the next refresh starts from no fields. */
+  private stale = false;
   private lastGesture = -Infinity;
   private asking = false;
   private drawn = '';
@@ -104,10 +106,13 @@ export class FieldMasks {
     });
   }
 
-  /** A new page view or policy: every field is read afresh and every reveal ends. */
+  /**
+   * A new page view or policy: every field is read afresh and every reveal ends, at the next
+   * refresh. Until then the overlays drawn stay: cleared now, they left the fields readable for a
+   * frame or more.
+   */
   reset(): void {
-    this.fields.clear();
-    this.scheduleDraw();
+    this.stale = true;
     // In a task of its own: the search of the whole document stays out of the scan's first task.
     this.wholeDocument = true;
     this.added = [];
@@ -143,6 +148,10 @@ export class FieldMasks {
    */
   refresh(): void {
     const t0 = (this.lastRefresh = performance.now());
+    if (this.stale) {
+      this.stale = false;
+      this.fields.clear();
+    }
     let changed = this.prune();
     for (const field of this.fields.keys()) changed = this.read(field) || changed;
     const roots: ParentNode[] = this.wholeDocument ? [this.options.doc, ...this.added] : this.added;
@@ -155,9 +164,15 @@ export class FieldMasks {
         if (isValueField(el)) changed = this.track(el) || changed;
       }
     }
-    if (changed) this.changed();
+    // A search is reported even when it found nothing: the page's report waits for it (ready).
+    if (changed || roots.length > 0) this.changed();
     else this.scheduleDraw();
     performance.measure('confidant:fields', { start: t0, end: performance.now() });
+  }
+
+  /** Whether no search for fields is pending (the whole document's, or one in what the page added). */
+  get ready(): boolean {
+    return !this.wholeDocument && this.added.length === 0;
   }
 
   /** Forgets fields that left the page (a closed dialog's form); true when their values leave the counts. */

@@ -46,8 +46,12 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
   };
 
   // The text scan's counts (reported when its queue drains) and the form fields' are added up.
-  let scanned: [PiiCounts, number] = [{}, 0];
+  // The first report of a page view waits for both: the text scan's first drain (`scanned` is null
+  // until then) and the fields' first search. Reported apart, they logged the page's exposure
+  // twice, the first time in part.
+  let scanned: [PiiCounts, number] | null = null;
   const reportAll = () => {
+    if (!scanned || !fields.ready) return;
     const [fieldCounts, fieldMasked] = fields.counts();
     const counts: PiiCounts = { ...scanned[0] };
     for (const [type, n] of Object.entries(fieldCounts) as [keyof PiiCounts, number][]) counts[type] = (counts[type] ?? 0) + n;
@@ -116,7 +120,7 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
     signal,
   });
   const start = () => {
-    scanned = [{}, 0];
+    scanned = null;
     scanner.start();
     fields.reset();
     // Finding the frames is a search of the whole document (about 16 ms on a 50k-row table): a
