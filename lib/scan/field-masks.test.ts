@@ -58,6 +58,17 @@ describe('FieldMasks', () => {
     expect(fields.counts()[0].email).toBe(1);
   });
 
+  test("fields the page adds are found; a frame's fields are left to that frame", () => {
+    const { fields } = setUp();
+    const frameDoc = document.implementation.createHTMLDocument('frame');
+    frameDoc.body.innerHTML = '<label for="f">Email</label><input id="f" value="frame.user@example.org">';
+    fields.noteAdded(frameDoc.body);
+    document.body.insertAdjacentHTML('beforeend', '<label for="m">Mobile</label><input id="m" type="tel" value="+1 303-555-0186">');
+    fields.noteAdded(document.getElementById('m') as Node);
+    fields.refresh();
+    expect(fields.counts()[0]).toEqual(expect.objectContaining({ email: 2, phone: 2 }));
+  });
+
   test('a form the page removes leaves the counts at the next read, with no refresh', () => {
     const { fields } = setUp();
     document.getElementById('edit')?.remove();

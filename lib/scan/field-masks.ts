@@ -122,8 +122,10 @@ export class FieldMasks {
 
   /** The page added an element (or changed a container a lot): the next refresh looks for fields in it. */
   noteAdded(node: Node): void {
+    // A same-origin frame's fields are not drawn over from this document's layer.
+    if (node.ownerDocument !== this.options.doc || !isParent(node)) return;
     // The search of the whole document does not enter shadow roots: those are always noted.
-    if ((this.wholeDocument && node.nodeType !== 11) || !isParent(node)) return;
+    if (this.wholeDocument && node.nodeType !== 11) return;
     if (this.added.length < MAX_ADDED) this.added.push(node);
     else this.wholeDocument = true; // past this, one search of the whole document costs less
   }
