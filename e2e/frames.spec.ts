@@ -234,3 +234,28 @@ test('inside a same-origin preview frame, a click reveals one value and the copy
   const stored = await dumpExtensionStorage(context, extensionId, background);
   expect(stored).not.toMatch(PLANTED);
 });
+
+/** Klaviyo's "Preview and test" panel in a same-origin frame (klaviyo/campaign-preview-fields.html, klaviyo/campaign-preview-fields-frame.html). */
+test("a form field inside a same-origin preview frame is masked by the frame's own overlay and counted with the page", async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto('https://www.klaviyo.com/email-template-editor/campaign/01HFLDS/content/edit');
+  const frame = await frameByTitle(page, 'Test preview');
+  await expect.poll(() => count(page)).toBe(1);
+  // The overlay is drawn in the frame's document, over the field's box there, and shows no value.
+  const state = () =>
+    frame.evaluate(() => {
+      const field = document.querySelector('[data-pii="email"]') as HTMLInputElement;
+      const r = field.getBoundingClientRect();
+      const spans = Array.from(document.querySelector('confidant-field-masks')?.shadowRoot?.querySelectorAll('span') ?? []);
+      return spans.map((s) => {
+        const b = s.getBoundingClientRect();
+        return {
+          text: s.textContent ?? '',
+          covers: b.left <= r.left + 3 && b.right >= r.right - 3 && b.top <= r.top + 3 && b.bottom >= r.bottom - 3,
+        };
+      });
+    });
+  await expect.poll(state).toEqual([{ text: 'n•••@e•••.net', covers: true }]);
+});

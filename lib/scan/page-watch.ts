@@ -52,21 +52,29 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
   let scanned: [PiiCounts, number] | null = null;
   const reportAll = () => {
     if (!scanned || !fields.ready) return;
-    const [fieldCounts, fieldMasked] = fields.counts();
     const counts: PiiCounts = { ...scanned[0] };
-    for (const [type, n] of Object.entries(fieldCounts) as [keyof PiiCounts, number][]) counts[type] = (counts[type] ?? 0) + n;
-    report(counts, scanned[1] + fieldMasked);
+    let masked = scanned[1];
+    for (const f of [fields, ...frameFields.values()]) {
+      const [fieldCounts, fieldMasked] = f.counts();
+      for (const [type, n] of Object.entries(fieldCounts) as [keyof PiiCounts, number][]) counts[type] = (counts[type] ?? 0) + n;
+      masked += fieldMasked;
+    }
+    report(counts, masked);
   };
-  const fields = new FieldMasks({
-    doc,
-    settings: () => settings,
-    onChange: reportAll,
-    requiresReason: () => ctx.policy().revealRequiresReason,
-    message: () => ctx.policy().messages.reveal,
-    log: (piiType, reason) =>
-      ctx.send('cs:revealed', { pageKind: pageKind(), piiType, ...(reason ? { reason } : {}) }).then(() => undefined),
-    signal,
-  });
+  /** Form fields of a document: the page's, or a same-origin frame's (drawn over from the frame's own layer). */
+  const fieldMasks = (target: Document, until: AbortSignal) =>
+    new FieldMasks({
+      doc: target,
+      settings: () => settings,
+      onChange: reportAll,
+      requiresReason: () => ctx.policy().revealRequiresReason,
+      message: () => ctx.policy().messages.reveal,
+      log: (piiType, reason) =>
+        ctx.send('cs:revealed', { pageKind: pageKind(), piiType, ...(reason ? { reason } : {}) }).then(() => undefined),
+      signal: until,
+    });
+  const fields = fieldMasks(doc, signal);
+  const frameFields = new Map<Document, FieldMasks>();
   const scanner = new PageScanner({
     doc,
     settings: () => settings,
@@ -75,13 +83,24 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
       reportAll();
       // The page changed: new form fields may have come with it.
       fields.refreshSoon();
+      for (const f of frameFields.values()) f.refreshSoon();
     },
-    onAdded: (node) => fields.noteAdded(node),
+    onAdded: (node) => (node.ownerDocument === doc ? fields : node.ownerDocument && frameFields.get(node.ownerDocument))?.noteAdded(node),
   });
   const pageKind = () => page()?.pageKind ?? 'other';
   const copyPlans = new Plans();
   // Click-to-reveal and the copy guard, in the page and in each same-origin frame the scanner reads.
   const guard = (target: Document, until: AbortSignal) => {
+    if (target !== doc) {
+      const frame = fieldMasks(target, until);
+      frameFields.set(target, frame);
+      frame.reset();
+      until.addEventListener('abort', () => {
+        // The frame went away: its fields leave the counts.
+        frameFields.delete(target);
+        reportAll();
+      });
+    }
     installReveal({
       doc: target,
       scanner,
@@ -123,6 +142,7 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
     scanned = null;
     scanner.start();
     fields.reset();
+    for (const f of frameFields.values()) f.reset();
     // Finding the frames is a search of the whole document (about 16 ms on a 50k-row table): a
     // task of its own, so the scan's first task stays short.
     setTimeout(() => {
