@@ -1,6 +1,5 @@
 import type { Action } from '../policy/schema';
 import { describeCount } from '../pii/describe';
-import { fullMask, maskValue } from '../pii/mask';
 import type { PiiCounts, PiiType } from '../pii/types';
 import { entryValue, piecesOf, wholeValue, type MaskEntry } from './entries';
 import { maskedForm, type TextValue } from './text-values';
@@ -66,17 +65,16 @@ export function selectedEntries(selection: Selection, scanner: PageScanner, unsc
  */
 export function maskedSelection(text: string, hits: MaskEntry[]): string {
   let out = text;
-  const mask = (e: MaskEntry, value: string) => (e.type === 'custom' || e.mode === 'full' ? fullMask(value) : maskValue(e.type, value));
   for (const pieces of values(hits)) {
     const first = pieces[0] as MaskEntry;
     const whole = wholeValue(first);
     if (whole && out.includes(whole)) {
-      out = out.split(whole).join(mask(first, whole));
+      out = out.split(whole).join(maskedForm(first.type, first.mode, whole));
       continue;
     }
     for (const e of pieces) {
       const value = entryValue(e);
-      if (value) out = out.split(value).join(mask(e, value));
+      if (value) out = out.split(value).join(maskedForm(e.type, e.mode, value));
     }
   }
   return out;

@@ -154,8 +154,7 @@ export class FieldMasks {
       this.stale = false;
       this.fields.clear();
     }
-    let changed = this.prune();
-    for (const field of this.fields.keys()) changed = this.read(field) || changed;
+    let changed = this.rereadKnown();
     const roots: ParentNode[] = this.wholeDocument ? [this.options.doc, ...this.added] : this.added;
     this.wholeDocument = false;
     this.added = [];
@@ -177,13 +176,18 @@ export class FieldMasks {
     return !this.wholeDocument && this.added.length === 0;
   }
 
-  /** Forgets fields that left the page (a closed dialog's form); true when their values leave the counts. */
-  private prune(): boolean {
+  /**
+   * Forgets fields that left the page (a closed dialog's form) and reads the others again; true
+   * when the values they hold changed.
+   */
+  private rereadKnown(): boolean {
     let changed = false;
     for (const [field, state] of this.fields) {
-      if (field.isConnected) continue;
-      this.fields.delete(field);
-      changed ||= state.found.length > 0;
+      if (field.isConnected) changed = this.read(field) || changed;
+      else {
+        this.fields.delete(field);
+        changed ||= state.found.length > 0;
+      }
     }
     return changed;
   }
@@ -210,9 +214,7 @@ export class FieldMasks {
   private readAll(): void {
     if (this.fields.size === 0) return;
     const t0 = performance.now();
-    let changed = this.prune();
-    for (const field of this.fields.keys()) changed = this.read(field) || changed;
-    if (changed) this.changed();
+    if (this.rereadKnown()) this.changed();
     else this.scheduleDraw(); // the form may have moved (a panel opened, a section folded)
     performance.measure('confidant:fields', { start: t0, end: performance.now() });
   }

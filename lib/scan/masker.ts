@@ -1,8 +1,8 @@
-import { fullMask, maskValue } from '../pii/mask';
 import { ClipBoxes, belowStickyHeader, overlayBox, visiblePart } from './clip';
 import { entryRange, entryRect, entryValue, piecesOf, wholeValue, type MaskEntry } from './entries';
 import { FULL_BACKGROUND, HIGHLIGHT_CSS, HL_FULL, HL_PARTIAL } from './highlight-css';
 import { createOverlayLayer } from './overlay-layer';
+import { maskedForm } from './text-values';
 import { visibleRowSpan } from './visible-rows';
 
 /**
@@ -280,7 +280,7 @@ export class Masker {
       const value = line ? wholeValue(entry) : entryValue(entry);
       overlays.push({
         type: entry.type,
-        text: entry.type === 'custom' ? fullMask(value) : maskValue(entry.type, value),
+        text: maskedForm(entry.type, entry.mode, value),
         css: `${box}font:${style.font};`,
       });
     };

@@ -32,3 +32,8 @@ export function scanSettings(policy: EffectivePolicy): ScanSettings {
     customModes,
   };
 }
+
+/** The mask mode of a finding under these settings: its type's, or its custom pattern's (`full` by default). */
+export function maskModeOf(settings: ScanSettings, f: { type: PiiType | 'custom'; patternName: string }): MaskMode {
+  return f.type === 'custom' ? (settings.customModes[f.patternName] ?? 'full') : settings.modes[f.type];
+}

@@ -5,7 +5,7 @@ import { firstEntry, joinPieces, newEntry, setFirstEntry, type MaskEntry } from 
 import type { InlineRun } from './inline-run';
 import type { Masker } from './masker';
 import { Plans } from './plans';
-import type { ScanSettings } from './policy-options';
+import { maskModeOf, type ScanSettings } from './policy-options';
 import { ledgerValue, type SectionLedger } from './section-ledger';
 import type { Tally } from './tally';
 
@@ -48,8 +48,7 @@ export class TextRecorder {
 
   /** The mask mode of a finding under the current settings. */
   modeOf(f: Finding): MaskMode {
-    const settings = this.settings ?? this.readSettings();
-    return f.type === 'custom' ? (settings.customModes[f.patternName] ?? 'full') : settings.modes[f.type as keyof ScanSettings['modes']];
+    return maskModeOf(this.settings ?? this.readSettings(), f);
   }
 
   detect(text: string, plan: ColumnPlan): readonly Finding[] {

@@ -2,7 +2,8 @@ import { scanCell, type ColumnPlan } from '../detectors/index';
 import { fullMask, maskValue } from '../pii/mask';
 import type { PiiType } from '../pii/types';
 import type { MaskMode } from '../policy/schema';
-import type { ScanSettings } from './policy-options';
+import { maskModeOf, type ScanSettings } from './policy-options';
+import { isCounted } from './recorder';
 
 /**
  * Values found in a text that is not a page's text node (a form field's value, a copied
@@ -24,8 +25,8 @@ export function textValues(text: string, plan: ColumnPlan, settings: ScanSetting
     start: f.start,
     end: f.end,
     type: f.type,
-    mode: f.type === 'custom' ? (settings.customModes[f.patternName] ?? 'full') : settings.modes[f.type],
-    counted: f.type !== 'custom' && f.uncounted !== true,
+    mode: maskModeOf(settings, f),
+    counted: isCounted(f),
   }));
 }
 
