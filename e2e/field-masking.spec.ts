@@ -164,3 +164,44 @@ test('when policy requires a reason, a click on a masked field asks for one; can
     .poll(async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.revealed'))
     .toEqual([expect.objectContaining({ piiType: 'phone', decision: 'justified', reason: 'Confirming the number with the customer' })]);
 });
+
+test("a field's overlay is not drawn over a listbox the page opens over it; the part beside the listbox stays masked", async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(EDIT);
+  await settled(page, 6);
+  const overlays = () =>
+    page.evaluate(() =>
+      Array.from(document.querySelector('confidant-field-masks')?.shadowRoot?.querySelectorAll('span') ?? [], (s) => {
+        const r = s.getBoundingClientRect();
+        const inset = (/inset\(([^)]*)\)/.exec(s.style.clipPath)?.[1] ?? '0px 0px 0px 0px').split(' ').map(Number.parseFloat);
+        const [t = 0, rt = 0, b = 0, l = 0] = inset;
+        return { left: r.left + l, right: r.right - rt, top: r.top + t, bottom: r.bottom - b, text: s.textContent ?? '' };
+      }),
+    );
+  const boxOf = (selector: string) =>
+    page.locator(selector).evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    });
+  type Box = { left: number; top: number; right: number; bottom: number };
+  const overlap = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
+  await page.click('#owner');
+  const list = await boxOf('#owner-list');
+  const email = await boxOf('#email');
+  // Drawn as before, the email and phone fields' overlays covered the listbox's options.
+  expect(overlap(email, list)).toBe(true);
+  await expect.poll(async () => (await overlays()).filter((o) => overlap(o, list)).length).toBe(0);
+  // The email field's part right of the listbox still shows its overlay, not the field's value.
+  const beside = (await overlays()).filter((o) => overlap(o, email));
+  expect(beside.length).toBe(1);
+  expect(beside[0]?.left).toBeGreaterThanOrEqual(list.right - 0.5);
+  expect(beside[0]?.right).toBeGreaterThanOrEqual(email.right - 3);
+  noValueShown(await fieldState(page));
+
+  // Closed by choosing an option: every field is covered whole again.
+  await page.click('#owner-none');
+  await settled(page, 6);
+});

@@ -323,6 +323,34 @@ test('a split value is one value: drawn as one masked form, revealed whole by on
 /** A contact list in a scrolling panel, with a column whose cells cut their text off (contacts-panel.html). */
 const PANEL = 'https://app.hubspot.com/contacts/4455667/objects/0-1/views/panel/list';
 
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** What each partial-mask overlay shows: its box cut by its clip-path, and its text. */
+function shownOverlays(page: Page): Promise<(Box & { text: string })[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelector('confidant-masks')?.shadowRoot?.querySelectorAll('span') ?? [], (s) => {
+      const r = s.getBoundingClientRect();
+      const inset = (/inset\(([^)]*)\)/.exec(s.style.clipPath)?.[1] ?? '0px 0px 0px 0px').split(' ').map(Number.parseFloat);
+      const [t = 0, rt = 0, b = 0, l = 0] = inset;
+      return { left: r.left + l, right: r.right - rt, top: r.top + t, bottom: r.bottom - b, text: s.textContent ?? '' };
+    }),
+  );
+}
+
+const boxOf = (page: Page, selector: string): Promise<Box> =>
+  page.locator(selector).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  });
+
+/** Whether two boxes share more than a rounding error of area. */
+const overlap = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
 test('partial masks stay inside the scrolling panel and the clipping cells that hold their values, and off its sticky header', async ({
   context,
 }) => {
@@ -337,22 +365,17 @@ test('partial masks stay inside the scrolling panel and the clipping cells that 
   });
   // What each overlay shows (its box cut by its clip-path), beside the panel's and the cells' boxes.
   const read = () =>
-    page.evaluate(() => {
-      const panel = document.getElementById('panel') as HTMLElement;
-      const p = panel.getBoundingClientRect();
-      const inner = { left: p.left + panel.clientLeft, top: p.top + panel.clientTop };
-      const bounds = { ...inner, right: inner.left + panel.clientWidth, bottom: inner.top + panel.clientHeight };
-      const cutRight = Math.max(...Array.from(document.querySelectorAll('td.cut'), (td) => td.getBoundingClientRect().right));
-      const head = (document.querySelector('thead') as HTMLElement).getBoundingClientRect();
-      const spans = Array.from(document.querySelector('confidant-masks')?.shadowRoot?.querySelectorAll('span') ?? []);
-      const shown = spans.map((s) => {
-        const r = s.getBoundingClientRect();
-        const inset = (/inset\(([^)]*)\)/.exec(s.style.clipPath)?.[1] ?? '0px 0px 0px 0px').split(' ').map(Number.parseFloat);
-        const [t = 0, rt = 0, b = 0, l = 0] = inset;
-        return { left: r.left + l, right: r.right - rt, top: r.top + t, bottom: r.bottom - b, text: s.textContent ?? '' };
-      });
-      return { bounds, cutRight, shown, headBottom: head.bottom };
-    });
+    page
+      .evaluate(() => {
+        const panel = document.getElementById('panel') as HTMLElement;
+        const p = panel.getBoundingClientRect();
+        const inner = { left: p.left + panel.clientLeft, top: p.top + panel.clientTop };
+        const bounds = { ...inner, right: inner.left + panel.clientWidth, bottom: inner.top + panel.clientHeight };
+        const cutRight = Math.max(...Array.from(document.querySelectorAll('td.cut'), (td) => td.getBoundingClientRect().right));
+        const head = (document.querySelector('thead') as HTMLElement).getBoundingClientRect();
+        return { bounds, cutRight, headBottom: head.bottom };
+      })
+      .then(async (boxes) => ({ ...boxes, shown: await shownOverlays(page) }));
   await expect.poll(async () => (await read()).shown.some((s) => s.text === '•••17')).toBe(true);
   const { bounds, cutRight, shown, headBottom } = await read();
   expect(shown.length).toBeGreaterThan(10);
@@ -368,4 +391,43 @@ test('partial masks stay inside the scrolling panel and the clipping cells that 
   // Rows scrolled out of the panel have no overlay at all, nor the row under the header.
   expect(shown.some((s) => s.text === '•••00')).toBe(false);
   expect(shown.some((s) => s.text === '•••15')).toBe(false);
+});
+
+test("partial masks are not drawn over the page's own menus and dialogs, and come back when they close", async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(PANEL);
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '120');
+  await expect.poll(async () => (await shownOverlays(page)).length).toBeGreaterThan(10);
+  const before = await shownOverlays(page);
+
+  // An "Actions" menu the page keeps in the document opens over the table by losing `hidden`.
+  await page.click('#actions');
+  const menu = await boxOf(page, '#actions-menu');
+  // Masked values sat where the menu opens: drawn as they were, they covered its items.
+  expect(before.filter((s) => overlap(s, menu)).length).toBeGreaterThan(2);
+  await expect.poll(async () => (await shownOverlays(page)).filter((s) => overlap(s, menu)).length).toBe(0);
+  // The values beside the menu keep their masked forms (cut at the menu's edge, not dropped).
+  const besideMenu = await shownOverlays(page);
+  expect(besideMenu.length).toBeGreaterThan(10);
+  expect(besideMenu.some((s) => s.text === 'a•••@e•••.org' && s.right <= menu.left + 0.5)).toBe(true);
+
+  // A modal dialog mounted at the end of <body>, with a backdrop over the page: only the value in
+  // the dialog is drawn, inside it; the table's values stay masked by the highlight alone.
+  await page.click('#open-export');
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '121');
+  const dialog = await boxOf(page, '#export-dialog');
+  await expect.poll(async () => (await shownOverlays(page)).map((s) => s.text)).toEqual(['o•••@e•••.com']);
+  const [inDialog] = await shownOverlays(page);
+  expect(
+    inDialog &&
+      inDialog.left >= dialog.left &&
+      inDialog.right <= dialog.right &&
+      inDialog.top >= dialog.top &&
+      inDialog.bottom <= dialog.bottom,
+  ).toBe(true);
+
+  // Closed, the table's overlays come back as they were.
+  await page.click('#close-export');
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '120');
+  await expect.poll(async () => (await shownOverlays(page)).length).toBe(before.length);
 });

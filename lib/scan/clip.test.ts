@@ -1,9 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { ClipBoxes, belowStickyHeader, clippedBox } from './clip';
+import { ClipBoxes, belowStickyHeader, outside, overlayBox, visiblePart, type ClipBox } from './clip';
 
-describe('clippedBox', () => {
+describe('visiblePart and overlayBox', () => {
   const rect = new DOMRect(10, 100, 200, 20);
+  const clippedBox = (r: DOMRect, clip: ClipBox) => {
+    const visible = visiblePart(r, clip);
+    return visible && overlayBox(r, visible);
+  };
 
   test('an overlay inside its clip is placed as it is', () => {
     expect(clippedBox(rect, { left: 0, top: 0, right: 1000, bottom: 1000 })).toBe('left:10px;top:100px;width:200px;height:20px;');
@@ -60,5 +64,30 @@ describe('belowStickyHeader', () => {
     const under = { left: 10, top: 55, right: 200, bottom: 75 };
     expect(belowStickyHeader(under, header)).toBeNull();
     expect(belowStickyHeader(under, null)).toBe(under);
+  });
+});
+
+describe('outside', () => {
+  const value: ClipBox = { left: 0, top: 100, right: 200, bottom: 120 };
+
+  test('a cover that misses the box leaves it whole', () => {
+    expect(outside(value, { left: 300, top: 0, right: 400, bottom: 500 })).toEqual(value);
+    expect(outside(value, { left: 0, top: 120, right: 200, bottom: 300 })).toEqual(value);
+  });
+
+  test('a menu over the right of the box leaves its left part', () => {
+    expect(outside(value, { left: 150, top: 50, right: 400, bottom: 300 })).toEqual({ left: 0, top: 100, right: 150, bottom: 120 });
+  });
+
+  test('a cover over the middle leaves the wider side', () => {
+    expect(outside(value, { left: 40, top: 0, right: 80, bottom: 500 })).toEqual({ left: 80, top: 100, right: 200, bottom: 120 });
+  });
+
+  test('a cover over the lower half leaves the upper half', () => {
+    expect(outside(value, { left: -10, top: 110, right: 210, bottom: 500 })).toEqual({ left: 0, top: 100, right: 200, bottom: 110 });
+  });
+
+  test('a cover over all of it leaves nothing', () => {
+    expect(outside(value, { left: -10, top: 90, right: 210, bottom: 130 })).toBeNull();
   });
 });

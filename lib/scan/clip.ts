@@ -151,12 +151,6 @@ export function overlayBox(rect: DOMRect, visible: ClipBox): string {
   return `${position}clip-path:inset(${inset.map((n) => `${n}px`).join(' ')});`;
 }
 
-/** CSS for an overlay drawn over `rect` and cut to `clip`; null when nothing of it shows. */
-export function clippedBox(rect: DOMRect, clip: ClipBox): string | null {
-  const visible = visiblePart(rect, clip);
-  return visible ? overlayBox(rect, visible) : null;
-}
-
 /**
  * `visible` less what a table's sticky column header covers: rows scroll under a header stuck to
  * the top of its panel, and overlays live above everything in the page, so a masked form drawn
@@ -167,4 +161,31 @@ export function belowStickyHeader(visible: ClipBox, header: ClipBox | null): Cli
   if (!header || visible.bottom <= header.top || visible.top >= header.bottom) return visible;
   const top = Math.max(visible.top, header.bottom);
   return top < visible.bottom ? { ...visible, top } : null;
+}
+
+/**
+ * `visible` less what `cover` hides, as one box: the largest of the parts left, right, above and
+ * below the cover (a box with a menu over its middle keeps its wider side). Null when the cover
+ * hides it all. An overlay is a rectangle: the smaller parts are left to the highlight, which
+ * keeps the value masked there.
+ */
+export function outside(visible: ClipBox, cover: ClipBox): ClipBox | null {
+  if (cover.right <= visible.left || cover.left >= visible.right || cover.bottom <= visible.top || cover.top >= visible.bottom)
+    return visible;
+  const parts: ClipBox[] = [
+    { ...visible, right: Math.min(visible.right, cover.left) },
+    { ...visible, left: Math.max(visible.left, cover.right) },
+    { ...visible, bottom: Math.min(visible.bottom, cover.top) },
+    { ...visible, top: Math.max(visible.top, cover.bottom) },
+  ];
+  let best: ClipBox | null = null;
+  let bestArea = 0;
+  for (const p of parts) {
+    const area = (p.right - p.left) * (p.bottom - p.top);
+    if (p.right > p.left && p.bottom > p.top && area > bestArea) {
+      best = p;
+      bestArea = area;
+    }
+  }
+  return best;
 }

@@ -1,5 +1,6 @@
 import type { PiiCounts, PiiType } from '../pii/types';
-import { ClipBoxes, clippedBox } from './clip';
+import { ClipBoxes, overlayBox, visiblePart } from './clip';
+import type { CoveringUi } from './covering-ui';
 import { fieldLabel, isValueField, type ValueField } from './field-values';
 import { FULL_BACKGROUND } from './highlight-css';
 import { UI_ATTR } from './masker';
@@ -20,6 +21,8 @@ export interface FieldMasksOptions {
   /** Logs one revealed value (type only; the reason is the user's own words). */
   log: (type: PiiType, reason: string | null) => Promise<void>;
   signal: AbortSignal;
+  /** The page's menus and dialogs (covering-ui.ts): a field's overlay is not drawn over them. */
+  covering?: CoveringUi;
 }
 
 interface FieldState {
@@ -305,6 +308,7 @@ export class FieldMasks {
     const w = win.innerWidth;
     const overlays: { className: string; text: string; css: string }[] = [];
     const clips = new ClipBoxes();
+    const covers = this.fields.size > 0 ? this.options.covering?.covers() : undefined;
     for (const [field, state] of this.fields) {
       if (state.revealed || !field.isConnected) continue;
       const masked = state.found.filter((f) => f.mode !== 'off');
@@ -319,9 +323,14 @@ export class FieldMasks {
       const width = rect.width - px(style.borderLeftWidth) - px(style.borderRightWidth);
       const height = rect.height - px(style.borderTopWidth) - px(style.borderBottomWidth);
       const full = masked.every((f) => f.mode === 'full');
-      // Only the part the field's scrolling panels show (clip.ts).
-      const box = clippedBox(new DOMRect(left, top, width, height), clips.of(field));
-      if (!box) continue;
+      // Only the part the field's scrolling panels show (clip.ts), less the page's menus and
+      // dialogs over it (covering-ui.ts). A modal's backdrop does not count: the overlay is the
+      // field's only mask, and the field shows through a backdrop.
+      const textBox = new DOMRect(left, top, width, height);
+      const inPanel = visiblePart(textBox, clips.of(field));
+      const visible = inPanel && covers ? covers.cut(inPanel, field, false) : inPanel;
+      if (!visible) continue;
+      const box = overlayBox(textBox, visible);
       overlays.push({
         className: `f ${field.tagName === 'TEXTAREA' ? 'multi' : 'single'}${full ? ' full' : ''}`,
         text: maskText(state.value, state.found),

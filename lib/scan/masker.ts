@@ -1,4 +1,5 @@
 import { ClipBoxes, belowStickyHeader, overlayBox, visiblePart } from './clip';
+import type { Covers } from './covering-ui';
 import { entryRange, entryRect, entryValue, piecesOf, wholeValue, type MaskEntry } from './entries';
 import { FULL_BACKGROUND, HIGHLIGHT_CSS, HL_FULL, HL_PARTIAL } from './highlight-css';
 import { createOverlayLayer } from './overlay-layer';
@@ -67,6 +68,8 @@ export class Masker {
      * in its body's ledger (section-ledger.ts). `index`: the row's place among the body's <tr>s.
      */
     private readonly resolveRow: (row: HTMLTableRowElement, index: number) => void,
+    /** The page's open menus and dialogs, read once per draw (covering-ui.ts); null where none are tracked. */
+    private readonly covers: () => Covers | null = () => null,
   ) {
     const win = doc.defaultView as (Window & HighlightWindow) | null;
     this.supported = Boolean(win?.Highlight && win.CSS?.highlights);
@@ -259,6 +262,7 @@ export class Masker {
     const overlays: { type: string; text: string; css: string }[] = [];
     const fonts = new Map<Element, CSSStyleDeclaration>();
     const clips = new ClipBoxes();
+    const covers = this.covers();
     const overlay = (entry: MaskEntry) => {
       if (entry.mode !== 'partial' || entry.revealed || !entry.node.isConnected) return;
       const el = entry.node.parentElement;
@@ -270,9 +274,11 @@ export class Masker {
       const rect = line ?? entryRect(entry);
       if (rect.width === 0 || rect.height === 0 || rect.bottom < 0 || rect.top > h) return;
       // Only the part a scrolling panel or a clipping cell shows, and not where the table's sticky
-      // header covers the value: there the highlight alone keeps it masked (clip.ts).
+      // header or the page's open menus and dialogs cover the value: there the highlight alone
+      // keeps it masked (clip.ts, covering-ui.ts).
       const inPanel = visiblePart(rect, clips.of(el));
-      const visible = inPanel && belowStickyHeader(inPanel, clips.stickyHeaderOf(el));
+      const belowHeader = inPanel && belowStickyHeader(inPanel, clips.stickyHeaderOf(el));
+      const visible = belowHeader && covers ? covers.cut(belowHeader, entry.node, true) : belowHeader;
       if (!visible) return;
       const box = overlayBox(rect, visible);
       let style = fonts.get(el);

@@ -3,6 +3,7 @@ import { identifyPage } from '../esp/index';
 import { effectiveSelectors } from '../esp/selectors';
 import type { PiiCounts } from '../pii/types';
 import { installCopyGuard } from './copy-guard';
+import { CoveringUi } from './covering-ui';
 import { FieldMasks } from './field-masks';
 import { FrameWatch, frameSelectors } from './frames';
 import { scanSettings, type ScanSettings } from './policy-options';
@@ -61,6 +62,24 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
     }
     report(counts, masked);
   };
+  /**
+   * The page's menus and dialogs in a document (the page's or a same-origin frame's): the masks'
+   * and the fields' overlays are redrawn around them when they open or close.
+   */
+  const coverings = new Map<Document, CoveringUi>();
+  const coveringUi = (target: Document, until: AbortSignal) => {
+    const covering = new CoveringUi({
+      doc: target,
+      onChange: () => {
+        scanner.masker(target).scheduleDraw();
+        (target === doc ? fields : frameFields.get(target))?.scheduleDraw();
+      },
+      signal: until,
+    });
+    coverings.set(target, covering);
+    until.addEventListener('abort', () => coverings.delete(target));
+    return covering;
+  };
   /** Form fields of a document: the page's, or a same-origin frame's (drawn over from the frame's own layer). */
   const fieldMasks = (target: Document, until: AbortSignal) =>
     new FieldMasks({
@@ -72,6 +91,7 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
       log: (piiType, reason) =>
         ctx.send('cs:revealed', { pageKind: pageKind(), piiType, ...(reason ? { reason } : {}) }).then(() => undefined),
       signal: until,
+      covering: coveringUi(target, until),
     });
   const fields = fieldMasks(doc, signal);
   const frameFields = new Map<Document, FieldMasks>();
@@ -85,7 +105,13 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
       fields.refreshSoon();
       for (const f of frameFields.values()) f.refreshSoon();
     },
-    onAdded: (node) => (node.ownerDocument === doc ? fields : node.ownerDocument && frameFields.get(node.ownerDocument))?.noteAdded(node),
+    onAdded: (node) => {
+      const owner = node.ownerDocument;
+      if (!owner) return;
+      (owner === doc ? fields : frameFields.get(owner))?.noteAdded(node);
+      coverings.get(owner)?.noteAdded(node);
+    },
+    covering: (target) => coverings.get(target),
   });
   const pageKind = () => page()?.pageKind ?? 'other';
   const copyPlans = new Plans();
@@ -95,6 +121,7 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
       const frame = fieldMasks(target, until);
       frameFields.set(target, frame);
       frame.reset();
+      coverings.get(target)?.reset();
       until.addEventListener('abort', () => {
         // The frame went away: its fields leave the counts.
         frameFields.delete(target);
@@ -143,6 +170,7 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
     scanner.start();
     fields.reset();
     for (const f of frameFields.values()) f.reset();
+    for (const c of coverings.values()) c.reset();
     // Finding the frames is a search of the whole document (about 16 ms on a 50k-row table): a
     // task of its own, so the scan's first task stays short.
     setTimeout(() => {

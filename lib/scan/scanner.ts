@@ -1,4 +1,5 @@
 import type { ColumnPlan } from '../detectors/index';
+import type { CoveringUi } from './covering-ui';
 import type { PiiCounts } from '../pii/types';
 import { firstEntry, piecesOf, type MaskEntry } from './entries';
 import type { Job, RowJob, WalkJob } from './jobs';
@@ -38,6 +39,8 @@ export interface ScannerOptions {
    * found: for readers of what text walks miss (form fields).
    */
   onAdded?: (node: Node) => void;
+  /** The page's menus and dialogs of a document (covering-ui.ts): overlays are not drawn over them. */
+  covering?: (doc: Document) => CoveringUi | undefined;
 }
 
 /**
@@ -209,6 +212,7 @@ export class PageScanner {
           doc,
           (t) => firstEntry(t, this.recorder.epoch),
           (row, index) => this.resolver.resolveRow(row, index),
+          () => this.options.covering?.(doc)?.covers() ?? null,
         )),
       );
     this.lastDoc = doc;

@@ -53,6 +53,7 @@ interface Result {
   mainThreadMs: number;
   longestSliceMs: number;
   drawMs: number;
+  coversMs: number;
   longestDrawMs: number;
   longTasks: number;
   longestTaskMs: number;
@@ -95,14 +96,20 @@ async function measure(page: Page, withExtension: boolean, rows: number): Promis
   const scan = await page.evaluate(() => {
     const slices = performance.getEntriesByName('confidant:slice');
     // Draws (masks of the rows near the viewport, overlays) are Confidant's work too.
-    // So are the form fields' search, reads and overlays (field-masks.ts).
-    const draws = [...performance.getEntriesByName('confidant:draw'), ...performance.getEntriesByName('confidant:fields')];
+    // So are the form fields' search, reads and overlays (field-masks.ts), and the search for the
+    // page's menus and dialogs (covering-ui.ts).
+    const draws = [
+      ...performance.getEntriesByName('confidant:draw'),
+      ...performance.getEntriesByName('confidant:fields'),
+      ...performance.getEntriesByName('confidant:covers'),
+    ];
     const scanEntry = performance.getEntriesByName('confidant:scan')[0];
     const lt = (window as unknown as { __longtasks: number[] }).__longtasks;
     return {
       scanWallMs: scanEntry?.duration ?? 0,
       mainThreadMs: slices.reduce((s, e) => s + e.duration, 0) + draws.reduce((s, e) => s + e.duration, 0),
       drawMs: draws.reduce((s, e) => s + e.duration, 0),
+      coversMs: performance.getEntriesByName('confidant:covers').reduce((s, e) => s + e.duration, 0),
       longestSliceMs: Math.max(0, ...slices.map((e) => e.duration)),
       longestDrawMs: Math.max(0, ...draws.map((e) => e.duration)),
       longTasks: lt.length,
@@ -127,6 +134,7 @@ async function measure(page: Page, withExtension: boolean, rows: number): Promis
         const slicesBefore = performance.getEntriesByName('confidant:slice').length;
         const drawsBefore = performance.getEntriesByName('confidant:draw').length;
         const fieldsBefore = performance.getEntriesByName('confidant:fields').length;
+        const coversBefore = performance.getEntriesByName('confidant:covers').length;
         const t0 = performance.now();
         document.querySelector('#t tbody')?.insertAdjacentHTML('beforeend', html);
         void document.body.offsetHeight;
@@ -143,6 +151,7 @@ async function measure(page: Page, withExtension: boolean, rows: number): Promis
           ...performance.getEntriesByName('confidant:slice').slice(slicesBefore),
           ...performance.getEntriesByName('confidant:draw').slice(drawsBefore),
           ...performance.getEntriesByName('confidant:fields').slice(fieldsBefore),
+          ...performance.getEntriesByName('confidant:covers').slice(coversBefore),
         ];
         workMs.push(work.reduce((s, e) => s + e.duration, 0));
       }
@@ -216,6 +225,7 @@ console.log(
 );
 line('Confidant main-thread time to scanned+masked (slices + draws)', (r) => fmt(r.ext.mainThreadMs));
 line('  of which draws (masks near the viewport, overlays, form fields)', (r) => fmt(r.ext.drawMs));
+line('  of which the search for menus and dialogs', (r) => fmt(r.ext.coversMs));
 line('  wall time from scan start to end', (r) => fmt(r.ext.scanWallMs));
 line('baseline: bare TreeWalker + detectors, no extension', (r) => fmt(r.bare.baselineMs));
 line('  ratio Confidant / baseline (goal <= 1.5 at 10k)', (r) => `${fmt(r.ext.mainThreadMs / (r.bare.baselineMs ?? NaN), 2)}x`);
