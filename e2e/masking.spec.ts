@@ -209,6 +209,52 @@ test('values inside open shadow roots, nested ones and ones a component renders 
     .toEqual(['email', 'email']);
 });
 
+test("a copy of web components holds their shadow roots' text: the copy guard counts it, and a blocked copy masks it", async ({
+  context,
+  extensionId,
+  background,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://app.hubspot.com' });
+  const page = await context.newPage();
+  await page.goto(CARDS);
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '8');
+  // From the first card to the end of the list: every value there is in a shadow root, which the
+  // selection's toString() leaves out but the browser's copy does not.
+  const copyCards = async () => {
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.setStartBefore(document.querySelector('contact-card') as Node);
+      range.setEndAfter((document.getElementById('cards') as HTMLElement).lastElementChild as Node);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    });
+    await page.keyboard.press('Control+C');
+  };
+  const copies = async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.copied');
+  const cardValues = { email: 2, phone: 4 };
+
+  // Observed (the default): the copy goes through as the browser made it, and is logged with the cards' values.
+  await copyCards();
+  await expect.poll(copies).toEqual([expect.objectContaining({ decision: 'observed', counts: cardValues })]);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('noah.sampleton@example.net');
+
+  // Blocked: the clipboard gets the cards' text with every value masked, and none of the values.
+  await broadcastPolicy(background, 'https://app.hubspot.com/*', { ...DEFAULT_POLICY, copyGuard: 'block' as const });
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '8');
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await expect
+    .poll(async () => {
+      await copyCards();
+      return page.evaluate(() => navigator.clipboard.readText());
+    })
+    .toContain('a•••@e•••.org');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('n•••@e•••.net');
+  expect(copied).toContain('Call back on •••21');
+  expect(copied).not.toMatch(/ava|noah|example|555|7946/i);
+  expect((await copies()).at(-1)).toEqual(expect.objectContaining({ decision: 'blocked', counts: cardValues }));
+});
+
 test('on screen a partial mask shows the masked form (a•••@e•••.org) over the value, and no overlay holds a value', async ({ context }) => {
   const page = await context.newPage();
   await page.goto(CONTACTS);

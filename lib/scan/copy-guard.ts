@@ -3,6 +3,7 @@ import { describeCount } from '../pii/describe';
 import type { PiiCounts, PiiType } from '../pii/types';
 import { entryValue, piecesOf, wholeValue, type MaskEntry } from './entries';
 import { maskedForm, type TextValue } from './text-values';
+import { flatText } from './flat-text';
 import { UI_ATTR } from './masker';
 import { openReasonDialog, showNotice, type ReasonDialog } from './prompt';
 import type { PageScanner } from './scanner';
@@ -45,11 +46,11 @@ export interface CopyGuardOptions {
 }
 
 /** Masked entries the selection touches. */
-export function selectedEntries(selection: Selection, scanner: PageScanner, unscanned?: string[]): MaskEntry[] {
+export function selectedEntries(selection: Selection, scanner: PageScanner, unscanned?: string[], roots?: ShadowRoot[]): MaskEntry[] {
   if (selection.rangeCount === 0 || selection.isCollapsed) return [];
   const range = selection.getRangeAt(0);
   const hits: MaskEntry[] = [];
-  for (const e of scanner.entriesIn(range, unscanned)) {
+  for (const e of scanner.entriesIn(range, unscanned, roots)) {
     const from = e.node === range.startContainer ? range.startOffset : 0;
     const to = e.node === range.endContainer ? range.endOffset : Number.POSITIVE_INFINITY;
     if (e.mode !== 'off' && !e.revealed && e.end > from && e.start < to) hits.push(e);
@@ -190,8 +191,10 @@ export function installCopyGuard(options: CopyGuardOptions): void {
     const selection = doc.getSelection();
     if (!selection) return;
     const unscanned: string[] = [];
-    const hits = selectedEntries(selection, options.scanner, unscanned);
-    const text = selection.toString();
+    const roots: ShadowRoot[] = [];
+    const hits = selectedEntries(selection, options.scanner, unscanned, roots);
+    // The browser's copy holds the text of the shadow roots in the selection, which toString() leaves out.
+    const text = roots.length > 0 && selection.rangeCount > 0 ? flatText(selection.getRangeAt(0)) : selection.toString();
     // Text the page scan skips (a <pre> or <code> block, a node past its first 50,000 characters)
     // is read here, so that a blocked copy holds none of its values either.
     const unplaced = options.detect ? unplacedValues(unscanned, options.detect) : [];

@@ -1,10 +1,11 @@
 import type { ColumnPlan } from '../detectors/index';
-import type { CoveringUi } from './covering-ui';
 import type { PiiCounts } from '../pii/types';
+import type { CoveringUi } from './covering-ui';
 import { firstEntry, piecesOf, type MaskEntry } from './entries';
 import type { Job, RowJob, WalkJob } from './jobs';
 import { labelFor } from './labels';
 import { SectionLedgers } from './ledger-changes';
+import { shadowRootOf } from './shadow-roots';
 import { Masker, UI_ATTR } from './masker';
 import type { ScanSettings } from './policy-options';
 import { MAX_NODE_TEXT, TextRecorder } from './recorder';
@@ -155,25 +156,49 @@ export class PageScanner {
   }
 
   /**
-   * The values in the text a range covers, partly or wholly (the copy guard reads these). With
+   * The values in the text a range covers, partly or wholly (the copy guard reads these), the
+   * shadow roots of the elements in it included (the browser's copy holds their text). With
    * `unscanned`, the parts of the range this scan does not read are added to it: text in a <pre>
-   * or <code> block, and a node's text past its first MAX_NODE_TEXT characters.
+   * or <code> block, and a node's text past its first MAX_NODE_TEXT characters. With `roots`, the
+   * shadow roots entered are added to it.
    */
-  entriesIn(range: Range, unscanned?: string[]): MaskEntry[] {
+  entriesIn(range: Range, unscanned?: string[], roots?: ShadowRoot[]): MaskEntry[] {
     const root = range.commonAncestorContainer;
     const out: MaskEntry[] = [];
-    const visit = (t: Text) => {
-      if (unscanned) addUnscanned(t, range, unscanned);
+    const visit = (t: Text, bounded: boolean) => {
+      if (unscanned) addUnscanned(t, bounded ? range : null, unscanned);
       this.resolver.resolveCellText(t);
       for (let e = firstEntry(t, this.recorder.epoch); e; e = e.next) out.push(e);
     };
     if (root.nodeType === 3) {
-      visit(root as Text);
+      visit(root as Text, true);
       return out;
     }
-    const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x4);
-    for (let t = walker.nextNode(); t; t = walker.nextNode()) if (range.intersectsNode(t)) visit(t as Text);
+    const doc = root.ownerDocument ?? (root as Document);
+    // Elements too: any of them may host a shadow root, all of whose text the copy holds.
+    const walker = doc.createTreeWalker(root, 0x5);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.nodeType === 3) {
+        if (range.intersectsNode(n)) visit(n as Text, true);
+        continue;
+      }
+      const shadow = shadowRootOf(n as Element);
+      if (shadow && !(n as Element).hasAttribute(UI_ATTR) && range.intersectsNode(n)) this.shadowEntries(shadow, visit, roots);
+    }
     return out;
+  }
+
+  /** Every text of a shadow root in a copied range, nested roots included. */
+  private shadowEntries(shadow: ShadowRoot, visit: (t: Text, bounded: boolean) => void, roots?: ShadowRoot[]): void {
+    roots?.push(shadow);
+    const walker = shadow.ownerDocument.createTreeWalker(shadow, 0x5);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.nodeType === 3) visit(n as Text, false);
+      else {
+        const inner = shadowRootOf(n as Element);
+        if (inner) this.shadowEntries(inner, visit, roots);
+      }
+    }
   }
 
   /** Scans a same-origin frame's document too (frames.ts finds them, also after start and reloads). */
@@ -559,10 +584,10 @@ function afterNextFrame(doc: Document, run: () => void): void {
   win.setTimeout(once, 1000);
 }
 
-/** The part of a text node inside `range` that the scan does not read, if any (PageScanner.entriesIn). */
-function addUnscanned(t: Text, range: Range, into: string[]): void {
-  const from = t === range.startContainer ? range.startOffset : 0;
-  const to = t === range.endContainer ? range.endOffset : t.length;
+/** The part of a text node inside `range` (all of it without one) that the scan does not read, if any (PageScanner.entriesIn). */
+function addUnscanned(t: Text, range: Range | null, into: string[]): void {
+  const from = range && t === range.startContainer ? range.startOffset : 0;
+  const to = range && t === range.endContainer ? range.endOffset : t.length;
   if (isSkippedText(t)) {
     // Confidant's own UI is not page content.
     if (!t.parentElement?.closest(`[${UI_ATTR}]`)) into.push(t.data.slice(from, to));
