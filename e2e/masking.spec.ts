@@ -477,3 +477,24 @@ test("partial masks are not drawn over the page's own menus and dialogs, and com
   await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '120');
   await expect.poll(async () => (await shownOverlays(page)).length).toBe(before.length);
 });
+
+test("the browser's tooltip of a cut-off cell shows its value masked while the pointer is over it, and the page's title comes back after", async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(PANEL);
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '120');
+  const cell = page.locator('td.cut').nth(2);
+  await expect(cell).toHaveAttribute('title', 'accounts.payable.team2@example.net');
+  await cell.hover();
+  await expect(cell).toHaveAttribute('title', 'a•••@e•••.net');
+  // Titles are not counted: the cell's text already is.
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '120');
+  // Moving to the next cut-off cell masks that one and gives the first its own title back.
+  const next = page.locator('td.cut').nth(3);
+  await next.hover();
+  await expect(next).toHaveAttribute('title', 'a•••@e•••.net');
+  await expect(cell).toHaveAttribute('title', 'accounts.payable.team2@example.net');
+  await page.locator('#header').hover();
+  await expect(next).toHaveAttribute('title', 'accounts.payable.team3@example.net');
+});

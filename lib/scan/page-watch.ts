@@ -11,6 +11,7 @@ import { installReveal } from './reveal';
 import { Plans } from './plans';
 import { PageScanner } from './scanner';
 import { textValues } from './text-values';
+import { installTitleGuard } from './title-guard';
 
 const LOADED_ATTR = 'data-confidant-loaded';
 
@@ -115,7 +116,12 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
   });
   const pageKind = () => page()?.pageKind ?? 'other';
   const copyPlans = new Plans();
-  // Click-to-reveal and the copy guard, in the page and in each same-origin frame the scanner reads.
+  /** Values in a text that is no page node (a copied selection, a tooltip), with no label. */
+  const detectInText = (text: string) => {
+    copyPlans.use(settings);
+    return textValues(text, copyPlans.forLabel(''), settings);
+  };
+  // Click-to-reveal, the copy guard and the tooltip guard, in the page and in each same-origin frame the scanner reads.
   const guard = (target: Document, until: AbortSignal) => {
     if (target !== doc) {
       const frame = fieldMasks(target, until);
@@ -144,15 +150,13 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
     installCopyGuard({
       doc: target,
       scanner,
-      detect: (text) => {
-        copyPlans.use(settings);
-        return textValues(text, copyPlans.forLabel(''), settings);
-      },
+      detect: detectInText,
       action: () => ctx.policy().copyGuard,
       message: () => ctx.policy().messages.copy,
       log: (record) => ctx.send('cs:copied', { pageKind: pageKind(), ...record }).then(() => undefined),
       signal: until,
     });
+    installTitleGuard({ doc: target, scanner, detect: detectInText, signal: until });
   };
   guard(doc, signal);
   const frames = new FrameWatch({
