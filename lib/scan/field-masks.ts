@@ -79,6 +79,8 @@ export class FieldMasks {
   private lastGesture = -Infinity;
   private asking = false;
   private drawn = '';
+  /** While the page prints, the fields holding their masked forms and what they held (print()). */
+  private printed: Map<ValueField, { value: string; masked: string }> | null = null;
 
   constructor(private readonly options: FieldMasksOptions) {
     const { doc, signal } = options;
@@ -201,6 +203,35 @@ export class FieldMasks {
     return this.read(field);
   }
 
+  /**
+   * While the page prints (print-guard.ts), each masked field holds its masked form itself: the
+   * overlays are fixed to the screen, misplaced on paper, and a printed field shows its own value.
+   * Afterwards each gets back what it held, unless the page set another value meanwhile.
+   */
+  print(printing: boolean): void {
+    if (printing) {
+      if (this.printed) return;
+      this.rereadKnown(); // the value the page holds now, not the one of the last poll
+      const printed = new Map<ValueField, { value: string; masked: string }>();
+      for (const [field, state] of this.fields) {
+        if (state.revealed || !field.isConnected) continue;
+        const masked = maskText(state.value, state.found);
+        if (masked === state.value) continue;
+        printed.set(field, { value: state.value, masked });
+        field.value = masked;
+      }
+      this.printed = printed;
+      this.layer.replaceChildren();
+      this.drawn = '';
+      return;
+    }
+    const printed = this.printed;
+    if (!printed) return;
+    this.printed = null;
+    for (const [field, { value, masked }] of printed) if (field.value === masked) field.value = value;
+    this.scheduleDraw();
+  }
+
   /** Counts of the values in fields, and how many are masked now. */
   counts(): [PiiCounts, number] {
     const counts: PiiCounts = {};
@@ -224,6 +255,7 @@ export class FieldMasks {
 
   /** Reads a field's value; true when what it holds changed. */
   private read(field: ValueField): boolean {
+    if (this.printed) return false; // the fields hold their masked forms until the print ends
     const value = field.value;
     const state = this.fields.get(field);
     if (state && state.value === value) return false;
@@ -303,7 +335,7 @@ export class FieldMasks {
   /** Redraws the overlays of the masked fields on screen. */
   private draw(): void {
     const win = this.options.doc.defaultView;
-    if (!win) return;
+    if (!win || this.printed) return;
     const h = win.innerHeight;
     const w = win.innerWidth;
     const overlays: { className: string; text: string; css: string }[] = [];

@@ -42,6 +42,8 @@ export class Masker {
   private frame = 0;
   /** What the overlay layer shows now (type, masked text and box of each overlay). */
   private drawn = '';
+  /** The page is printing with the masked forms in its text (suspend): nothing is highlighted or drawn. */
+  private suspended = false;
   /**
    * Entries per element outside tables (profiles, lists: few), so an element coming on screen finds
    * its values quickly. Table cells are not listed: the window reads the rows near the viewport,
@@ -131,6 +133,7 @@ export class Masker {
    * 10k-row scan costs a few highlight passes instead of one per slice.
    */
   flush(): void {
+    if (this.suspended) return;
     const pending = this.pending;
     if (this.needsWindow) {
       this.needsWindow = false;
@@ -197,6 +200,45 @@ export class Masker {
     });
   };
 
+  /**
+   * Every masked value of the document, the rows far from the viewport too (their values are put
+   * on their text nodes): what a print of the page holds (print-guard.ts).
+   */
+  allMasked(): MaskEntry[] {
+    const found = new Set<MaskEntry>();
+    for (const section of this.sections) {
+      if (!section.isConnected) continue;
+      const rows = section.rows;
+      for (let i = 0; i < rows.length; i++) this.collectRow(rows[i] as HTMLTableRowElement, i, found);
+    }
+    for (const [el, entries] of this.byElement) {
+      if (el.isConnected) for (const e of entries) if (e.mode !== 'off' && !e.revealed) found.add(e);
+    }
+    return [...found];
+  }
+
+  /**
+   * Takes the highlights and overlays off the page while it prints, and puts them back: the
+   * printed text holds the masked forms themselves then (print-guard.ts), which a highlight would
+   * make transparent.
+   */
+  suspend(suspended: boolean): void {
+    this.suspended = suspended;
+    if (suspended) {
+      this.partial?.clear();
+      this.full?.clear();
+      this.layer?.replaceChildren();
+      this.drawn = '';
+      return;
+    }
+    const add = (e: MaskEntry) => {
+      if (e.range && !e.revealed) (e.mode === 'full' ? this.full : this.partial)?.add(e.range);
+    };
+    this.windowed.forEach(add);
+    for (const entries of this.byElement.values()) entries.forEach(add);
+    this.scheduleDraw();
+  }
+
   /** Moves table entries in and out of the highlights so only the window around the viewport is in them. */
   private updateWindow(h: number): void {
     const wanted = new Set<MaskEntry>();
@@ -256,7 +298,7 @@ export class Masker {
   /** Redraws overlays for the partial-mode values on screen. */
   private draw(): void {
     const layer = this.layer;
-    if (!layer) return;
+    if (!layer || this.suspended) return;
     const h = this.doc.defaultView?.innerHeight ?? 0;
     this.updateWindow(h);
     const overlays: { type: string; text: string; css: string }[] = [];

@@ -7,6 +7,7 @@ import { CoveringUi } from './covering-ui';
 import { FieldMasks } from './field-masks';
 import { FrameWatch, frameSelectors } from './frames';
 import { scanSettings, type ScanSettings } from './policy-options';
+import { installPrintGuard } from './print-guard';
 import { installReveal } from './reveal';
 import { Plans } from './plans';
 import { PageScanner } from './scanner';
@@ -121,7 +122,7 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
     copyPlans.use(settings);
     return textValues(text, copyPlans.forLabel(''), settings);
   };
-  // Click-to-reveal, the copy guard and the tooltip guard, in the page and in each same-origin frame the scanner reads.
+  // Click-to-reveal, the copy, tooltip and print guards, in the page and in each same-origin frame the scanner reads.
   const guard = (target: Document, until: AbortSignal) => {
     if (target !== doc) {
       const frame = fieldMasks(target, until);
@@ -157,6 +158,8 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
       signal: until,
     });
     installTitleGuard({ doc: target, scanner, detect: detectInText, signal: until });
+    const targetFields = target === doc ? fields : frameFields.get(target);
+    installPrintGuard({ doc: target, scanner, ...(targetFields ? { fields: targetFields } : {}), signal: until });
   };
   guard(doc, signal);
   const frames = new FrameWatch({

@@ -201,6 +201,21 @@ export class PageScanner {
     }
   }
 
+  /**
+   * Runs Confidant's own transient writes to the page (print-guard.ts: masked forms put in for a
+   * print, then the page's text put back) without the scan taking them for the page's changes. The
+   * page's own changes made before are handled first; the records of these writes are dropped.
+   */
+  withoutObserving(change: () => void): void {
+    const pending = this.observer.takeRecords();
+    if (pending.length > 0) this.onMutations(pending);
+    try {
+      change();
+    } finally {
+      this.observer.takeRecords();
+    }
+  }
+
   /** Scans a same-origin frame's document too (frames.ts finds them, also after start and reloads). */
   addDocument(frameDoc: Document): void {
     if (this.stopped || !frameDoc.body) return;

@@ -1,0 +1,97 @@
+import type { Page } from '@playwright/test';
+import { tablePage } from '../scripts/bench/table-page';
+import { expect, test } from './fixtures';
+
+/**
+ * Printing and "Save as PDF" (lib/scan/print-guard.ts). `page.pdf()` prints the page as Chromium
+ * does, `beforeprint` and `afterprint` included. What the print holds is read in the page at
+ * `beforeprint` by a listener added after the extension's (so it runs after Confidant's): a
+ * transparent highlight would still put the real text in a PDF, so the text itself must be masked.
+ */
+const ROWS = 1_500;
+const TABLE = 'https://us6.admin.mailchimp.com/lists/members?id=1500';
+/** A contact's edit form (tests/fixtures/esp/hubspot/contact-edit.html). */
+const EDIT = 'https://app.hubspot.com/contacts/4455667/record/0-1/1201/edit';
+
+interface Printed {
+  firstRow: string[];
+  lastRow: string[];
+  highlighted: number;
+  fields: string[];
+}
+
+/** Records, at the next print, the first and last rows' texts, the highlighted ranges and the fields' values. */
+function recordPrint(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const cells = (row: Element | null) => Array.from(row?.querySelectorAll('td') ?? [], (td) => td.textContent ?? '');
+    addEventListener('beforeprint', () => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const w = window as unknown as { __printed: Printed };
+      w.__printed = {
+        firstRow: cells(document.querySelector('#t tbody tr')),
+        lastRow: cells(document.querySelector('#t tbody tr:last-child')),
+        highlighted: [...registry.values()].reduce((n, h) => n + h.size, 0),
+        fields: Array.from(document.querySelectorAll<HTMLInputElement>('input[data-pii], textarea[data-pii]'), (f) => f.value),
+      };
+    });
+  });
+}
+
+const printed = (page: Page) => page.evaluate(() => (window as unknown as { __printed: Printed }).__printed);
+
+test("a printed or saved-as-PDF table holds every row's values in their masked forms, and the page gets its text back after", async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.route(TABLE, (route) => route.fulfill({ body: tablePage(ROWS), contentType: 'text/html' }));
+  await page.goto(TABLE);
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', String(ROWS * 5), { timeout: 60_000 });
+  const lastBefore = await page.locator('#t tbody tr:last-child td').first().textContent();
+  await recordPrint(page);
+
+  await page.pdf();
+  const { firstRow, lastRow, highlighted } = await printed(page);
+  // The first row and the last, 1,500 rows below the viewport where no highlight reaches.
+  expect(firstRow.slice(0, 5)).toEqual(['a•••@e•••.com', 'A•••', 'D•••', '•••00', expect.stringContaining('•••')]);
+  expect(lastRow[0]).toMatch(/^[a-z]•••@e•••\.com$/);
+  expect(lastRow.join(' ')).not.toMatch(/example|555|Street/);
+  // Decoys print as they are.
+  expect(lastRow.slice(5, 8)).toEqual(['Subscribed', expect.stringMatching(/^2026-01-\d\d$/), 'vip, spring']);
+  // No highlight during the print: the masked forms are the text, in the page's own colour.
+  expect(highlighted).toBe(0);
+
+  // After the print: the page's own text, the same counts, and the highlights back.
+  await expect(page.locator('#t tbody tr:last-child td').first()).toHaveText(lastBefore ?? '');
+  await expect(page.locator('#t tbody tr td').first()).toHaveText('ava.dummins0@example.com');
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', String(ROWS * 5));
+  await expect
+    .poll(() =>
+      page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].some((h) => h.size > 0)),
+    )
+    .toBe(true);
+});
+
+test("a printed edit form holds its fields' masked forms, and the fields get their values back after", async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(EDIT);
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '6');
+  const before = await page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLInputElement>('input[data-pii], textarea[data-pii]'), (f) => f.value),
+  );
+  await recordPrint(page);
+
+  await page.pdf();
+  const { fields } = await printed(page);
+  expect(fields).toEqual(expect.arrayContaining(['a•••@e•••.org', '•••42']));
+  for (const value of before) expect(fields).not.toContain(value);
+  expect(fields.join(' ')).not.toMatch(/example|Dummins|Evergreen/);
+
+  const after = () =>
+    page.evaluate(() => Array.from(document.querySelectorAll<HTMLInputElement>('input[data-pii], textarea[data-pii]'), (f) => f.value));
+  await expect.poll(after).toEqual(before);
+  // The fields are masked on screen again, and their values still counted.
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '6');
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('confidant-field-masks')?.shadowRoot?.querySelectorAll('span').length ?? 0))
+    .toBeGreaterThan(3);
+});

@@ -1,0 +1,87 @@
+import type { MaskEntry } from './entries';
+import type { FieldMasks } from './field-masks';
+import type { PageScanner } from './scanner';
+import { maskedForm } from './text-values';
+
+/**
+ * Printing the page, and "Save as PDF". A highlight makes a value's glyphs transparent, but a
+ * transparent glyph is still text in a PDF: a saved list page held every address, ready to be
+ * selected, searched or copied out of the file. Overlays are fixed to the screen and misplaced on
+ * paper, and only the rows near the viewport are highlighted at all.
+ *
+ * So while the page prints (from `beforeprint` to `afterprint`), each masked value's text is its
+ * masked form (`a•••@e•••.org`, or dots), in the page's text nodes and in its form fields, every
+ * row of a long table included; then the page's own text is put back exactly. This is the one
+ * time Confidant writes to the page's text, and the scan does not take it for a change of the
+ * page's (PageScanner.withoutObserving). Values the user revealed print as they show.
+ */
+export interface PrintGuardOptions {
+  doc: Document;
+  scanner: PageScanner;
+  /** The document's form fields (field-masks.ts), if it has any masked. */
+  fields?: FieldMasks;
+  signal: AbortSignal;
+}
+
+export function installPrintGuard(options: PrintGuardOptions): void {
+  const { doc, scanner, signal } = options;
+  const win = doc.defaultView;
+  if (!win) return;
+  /** The texts changed for the print: what they held, and the masked text put in. */
+  let swapped: Map<Text, { data: string; masked: string }> | null = null;
+
+  const before = () => {
+    if (swapped) return;
+    const masker = scanner.masker(doc);
+    const masked = maskedTexts(masker.allMasked());
+    swapped = new Map();
+    const changed = swapped;
+    scanner.withoutObserving(() => {
+      for (const [node, text] of masked) {
+        changed.set(node, { data: node.data, masked: text });
+        node.data = text;
+      }
+    });
+    masker.suspend(true);
+    options.fields?.print(true);
+  };
+  const after = () => {
+    const changed = swapped;
+    if (!changed) return;
+    swapped = null;
+    scanner.withoutObserving(() => {
+      // A text the page changed during the print keeps the page's change.
+      for (const [node, { data, masked }] of changed) if (node.data === masked) node.data = data;
+    });
+    scanner.masker(doc).suspend(false);
+    options.fields?.print(false);
+  };
+  win.addEventListener('beforeprint', before, { signal });
+  win.addEventListener('afterprint', after, { signal });
+  signal.addEventListener('abort', after);
+}
+
+/** Each text node holding masked values, with its text as printed: every value in its masked form. */
+export function maskedTexts(entries: readonly MaskEntry[]): Map<Text, string> {
+  const byNode = new Map<Text, MaskEntry[]>();
+  for (const e of entries) {
+    if (e.mode === 'off' || e.revealed || !e.node.isConnected) continue;
+    const list = byNode.get(e.node);
+    if (list) list.push(e);
+    else byNode.set(e.node, [e]);
+  }
+  const out = new Map<Text, string>();
+  for (const [node, list] of byNode) {
+    // From the last value back, so that the offsets of the ones before still hold.
+    list.sort((a, b) => b.start - a.start);
+    let text = node.data;
+    let before = Infinity;
+    for (const e of list) {
+      if (e.end > before || e.end > node.data.length) continue; // overlapping or stale: left to the one kept
+      text = text.slice(0, e.start) + maskedForm(e.type, e.mode, text.slice(e.start, e.end)) + text.slice(e.end);
+      before = e.start;
+    }
+    if (text !== node.data) out.set(node, text);
+  }
+  return out;
+}
