@@ -205,3 +205,81 @@ test("a field's overlay is not drawn over a listbox the page opens over it; the 
   await page.click('#owner-none');
   await settled(page, 6);
 });
+
+/** A modal <dialog> and a popover, both in the browser's top layer (tests/fixtures/esp/hubspot/contact-dialogs.html). */
+const DIALOGS = 'https://app.hubspot.com/contacts/4455667/record/0-1/1202';
+
+/**
+ * The share of the pixels of the element's box, as the screen shows it, within a small distance of
+ * `rgb`. Read from a real screenshot, decoded in the page: only the pixels tell what is painted on
+ * top, and the top layer is painted above every z-index.
+ */
+async function colourShare(page: Page, selector: string, rgb: [number, number, number], inset = 4): Promise<number> {
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} has no box`);
+  const clip = { x: box.x + inset, y: box.y + inset, width: box.width - 2 * inset, height: box.height - 2 * inset };
+  const png = (await page.screenshot({ clip })).toString('base64');
+  return page.evaluate(
+    async ({ png, rgb }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${png}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, img.width, img.height).data;
+      let near = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const d = Math.abs((data[i] ?? 0) - rgb[0]) + Math.abs((data[i + 1] ?? 0) - rgb[1]) + Math.abs((data[i + 2] ?? 0) - rgb[2]);
+        if (d < 24) near++;
+      }
+      return near / (data.length / 4);
+    },
+    { png, rgb },
+  );
+}
+
+/** The overlays' background and text colours (field-masks.ts, masker.ts). */
+const OVERLAY_BACKGROUND: [number, number, number] = [236, 233, 247];
+const OVERLAY_TEXT: [number, number, number] = [75, 63, 114];
+
+test('a field and a value in a modal <dialog> or a popover, painted above every z-index, are masked there too', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(DIALOGS);
+  // The dialog's address and field, and the popover's, found while closed.
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '3');
+  const inTopLayer = () =>
+    page.evaluate(() =>
+      ['confidant-masks', 'confidant-field-masks'].map((tag) => document.querySelector(tag)?.matches(':popover-open') ?? false),
+    );
+  expect(await inTopLayer()).toEqual([false, false]);
+
+  await page.click('#open-edit');
+  // The field shows its overlay, not its own white box and value; the address shows its masked form.
+  await expect.poll(() => colourShare(page, '#new-address', OVERLAY_BACKGROUND)).toBeGreaterThan(0.5);
+  await expect.poll(() => colourShare(page, '#current', OVERLAY_TEXT, 0)).toBeGreaterThan(0.02);
+  expect(await inTopLayer()).toEqual([true, true]);
+  // The dialog focused its field as it opened, just after the user's click on "Edit email": that
+  // focus is not a click into the field, and reveals nothing.
+  await expect(page.locator('#new-address')).toBeFocused();
+  const reveals = async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.revealed').length;
+  expect(await reveals()).toBe(0);
+  // A click into the field does reveal it, in the dialog.
+  await page.click('#new-address');
+  await expect.poll(() => colourShare(page, '#new-address', OVERLAY_BACKGROUND)).toBeLessThan(0.05);
+  await expect.poll(reveals).toBe(1);
+
+  // Closed: the layers leave the top layer.
+  await page.click('#close-edit');
+  await expect.poll(inTopLayer).toEqual([false, false]);
+
+  // A popover opened by its button (no script, no attribute changed) is found by its toggle event.
+  await page.click('#owner-button');
+  await expect.poll(() => colourShare(page, '#owner', OVERLAY_TEXT, 0)).toBeGreaterThan(0.02);
+  expect((await inTopLayer())[0]).toBe(true);
+});

@@ -35,8 +35,10 @@ export interface CoveringUiOptions {
 interface Cover {
   el: Element;
   box: ClipBox;
-  /** An `aria-modal` dialog: the page behind it sits under a backdrop. */
+  /** An `aria-modal` dialog or a modal `<dialog>`: the page behind it sits under a backdrop. */
   modal: boolean;
+  /** In the browser's top layer (a modal `<dialog>`, an open popover): the overlay layers must join it to be seen above it. */
+  topLayer: boolean;
 }
 
 export class CoveringUi {
@@ -62,6 +64,19 @@ export class CoveringUi {
     const listen = { capture: true, passive: true, signal };
     doc.addEventListener('pointerup', cue, listen);
     doc.addEventListener('keyup', cue, listen);
+    // A popover opens into the top layer with no attribute changed: its toggle event says so.
+    doc.addEventListener(
+      'toggle',
+      (e) => {
+        const target = e.target as Element | null;
+        // Confidant's own layers open as popovers too (overlay-layer.ts): those are no news.
+        if (target && typeof target.hasAttribute === 'function' && target.hasAttribute('popover') && !target.hasAttribute(UI_ATTR)) {
+          this.track(target);
+          options.onChange();
+        }
+      },
+      listen,
+    );
     signal.addEventListener('abort', () => {
       this.observer.disconnect();
       clearTimeout(this.searchTimer);
@@ -103,8 +118,8 @@ export class CoveringUi {
 
   /**
    * What covers the page now, for one draw: the tracked elements that show, with their boxes.
-   * Elements in the top layer (a modal `<dialog>`, an open popover) are left out: the browser
-   * already paints them above Confidant's layer.
+   * Elements in the browser's top layer are among them: while one shows, the overlay layers join
+   * the top layer above it (overlay-layer.ts), and it covers the page as any dialog does.
    */
   covers(): Covers {
     if (this.added.length > 0 && !this.wholeDocument) this.search();
@@ -118,11 +133,13 @@ export class CoveringUi {
       }
       const r = el.getBoundingClientRect();
       if (r.width < 1 || r.height < 1 || r.bottom <= 0 || r.right <= 0 || r.top >= view.innerHeight || r.left >= view.innerWidth) continue;
-      if (!shows(el) || inTopLayer(el)) continue;
+      if (!shows(el)) continue;
+      const top = topLayerKind(el);
       found.push({
         el,
         box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
-        modal: el.getAttribute('aria-modal') === 'true',
+        modal: top === 'modal' || el.getAttribute('aria-modal') === 'true',
+        topLayer: top !== null,
       });
     }
     return new Covers(found);
@@ -173,6 +190,11 @@ export class Covers {
 
   get size(): number {
     return this.list.length;
+  }
+
+  /** The top-layer elements that show: the overlay layers must be opened above them. */
+  get topLayer(): Element[] {
+    return this.list.filter((c) => c.topLayer).map((c) => c.el);
   }
 
   /**
@@ -229,10 +251,12 @@ function shows(el: Element): boolean {
   return check ? check.call(el, { opacityProperty: true, visibilityProperty: true, checkOpacity: true, checkVisibilityCSS: true }) : true;
 }
 
-function inTopLayer(el: Element): boolean {
+/** Whether the element is in the browser's top layer, and as what. */
+function topLayerKind(el: Element): 'modal' | 'popover' | null {
   try {
-    return el.matches(':modal, :popover-open');
+    if (el.matches(':modal')) return 'modal';
+    return el.matches(':popover-open') ? 'popover' : null;
   } catch {
-    return false; // a browser without these selectors has no top layer to speak of here
+    return null; // a browser without these selectors has no top layer to speak of here
   }
 }

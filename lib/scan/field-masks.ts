@@ -4,7 +4,7 @@ import type { CoveringUi } from './covering-ui';
 import { fieldLabel, isValueField, type ValueField } from './field-values';
 import { FULL_BACKGROUND } from './highlight-css';
 import { UI_ATTR } from './masker';
-import { createOverlayLayer } from './overlay-layer';
+import { createOverlayLayer, type OverlayLayer } from './overlay-layer';
 import { Plans } from './plans';
 import type { ScanSettings } from './policy-options';
 import { askReason } from './prompt';
@@ -40,7 +40,7 @@ const MAX_ADDED = 5000;
 const POLL_MS = 1000;
 /** Discovery after the page changed runs at most this often (a search of the whole document). */
 const REFRESH_MS = 500;
-/** A focus this soon after a key or pointer press is the user's; other focus (autofocus, script) reveals nothing. */
+/** A focus this soon after the user's click on the field or a Tab is the user's (gestureInto); other focus reveals nothing. */
 const GESTURE_MS = 1000;
 
 const LAYER_CSS = `
@@ -67,6 +67,7 @@ export class FieldMasks {
   private readonly plans = new Plans();
   private readonly host: HTMLElement;
   private readonly layer: HTMLElement;
+  private readonly overlay: OverlayLayer;
   private frame = 0;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private lastRefresh = 0;
@@ -76,7 +77,8 @@ export class FieldMasks {
   private added: ParentNode[] = [];
   /** reset() was called: the next refresh starts from no fields. */
   private stale = false;
-  private lastGesture = -Infinity;
+  /** The user's last key or pointer press: when, and on what (a pointer's target, or the key). */
+  private lastGesture: { at: number; target: EventTarget | null; key: string | null } = { at: -Infinity, target: null, key: null };
   private asking = false;
   private drawn = '';
   /** While the page prints, the fields holding their masked forms and what they held (print()). */
@@ -84,18 +86,23 @@ export class FieldMasks {
 
   constructor(private readonly options: FieldMasksOptions) {
     const { doc, signal } = options;
-    ({ host: this.host, layer: this.layer } = createOverlayLayer(doc, 'confidant-field-masks', 'field-masks', LAYER_CSS));
+    this.overlay = createOverlayLayer(doc, 'confidant-field-masks', 'field-masks', LAYER_CSS);
+    ({ host: this.host, layer: this.layer } = this.overlay);
 
     const win = doc.defaultView;
     const listen = { capture: true, signal };
     const gesture = (e: Event) => {
-      if (e.isTrusted) this.lastGesture = performance.now();
+      if (!e.isTrusted) return;
+      const key = (e as Partial<KeyboardEvent>).key;
+      this.lastGesture = { at: performance.now(), target: e.composedPath()[0] ?? null, key: typeof key === 'string' ? key : null };
     };
     doc.addEventListener('pointerdown', gesture, listen);
     doc.addEventListener('keydown', gesture, listen);
     // The field itself, also inside an open shadow root (the event's target is then its host).
     const field = (e: Event) => e.composedPath()[0] ?? null;
-    doc.addEventListener('focusin', (e) => this.onFocus(field(e)), listen);
+    doc.addEventListener('focusin', (e) => this.onUserEntry(field(e)), listen);
+    // A click on a field that has the focus already (a dialog focused it as it opened) fires no focus.
+    doc.addEventListener('click', (e) => e.isTrusted && this.onUserEntry(field(e)), listen);
     doc.addEventListener('input', (e) => this.onEdit(field(e)), listen);
     doc.addEventListener('change', (e) => this.onEdit(field(e)), listen);
     win?.addEventListener('scroll', this.scheduleDraw, { capture: true, passive: true, signal });
@@ -290,14 +297,14 @@ export class FieldMasks {
     if (this.read(target)) this.changed();
   }
 
-  /** Focus by the user's click or key on a masked field asks to reveal it; focus by script does not. */
-  private onFocus(target: EventTarget | null): void {
+  /** The user clicked or tabbed into a masked field (a focus or a click; gestureInto tells it from focus by script): asks to reveal it. */
+  private onUserEntry(target: EventTarget | null): void {
     if (!(target instanceof Element) || !isValueField(target)) return;
     const state = this.fields.get(target);
     if (!state || state.revealed || !state.found.some((f) => f.mode !== 'off')) return;
     // As in text (reveal.ts): values of the team's own patterns are not revealed on the page.
     if (state.found.some((f) => f.type === 'custom' && f.mode !== 'off')) return;
-    if (performance.now() - this.lastGesture > GESTURE_MS || this.asking) return;
+    if (!this.gestureInto(target) || this.asking) return;
     if (!this.options.requiresReason()) {
       this.reveal(state, null);
       return;
@@ -311,6 +318,23 @@ export class FieldMasks {
       this.reveal(state, reason);
       target.focus();
     });
+  }
+
+  /**
+   * Whether the user's last press, in the second before, was a click on this field (or on its
+   * label) or a Tab. Focus that follows another click is not (the "Edit" button of a dialog that
+   * focuses its first field when it opens), nor focus from script (autofocus).
+   */
+  private gestureInto(field: Element): boolean {
+    const { at, target, key } = this.lastGesture;
+    if (performance.now() - at > GESTURE_MS) return false;
+    if (key !== null) return key === 'Tab';
+    // Read by property, not `instanceof`: a same-origin frame's nodes come from another realm.
+    if (target === null || typeof (target as Node).nodeType !== 'number') return false;
+    const node = target as Node;
+    if (field === node || field.contains(node)) return true;
+    const labels = (field as HTMLInputElement).labels;
+    return labels ? Array.from(labels).some((label) => label.contains(node)) : false;
   }
 
   /** The overlay goes and the field shows its own value; each value revealed is logged. */
@@ -341,6 +365,7 @@ export class FieldMasks {
     const overlays: { className: string; text: string; css: string }[] = [];
     const clips = new ClipBoxes();
     const covers = this.fields.size > 0 ? this.options.covering?.covers() : undefined;
+    this.overlay.stayAbove(covers?.topLayer ?? []);
     for (const [field, state] of this.fields) {
       if (state.revealed || !field.isConnected) continue;
       const masked = state.found.filter((f) => f.mode !== 'off');

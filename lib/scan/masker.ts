@@ -2,7 +2,7 @@ import { ClipBoxes, belowStickyHeader, overlayBox, visiblePart } from './clip';
 import type { Covers } from './covering-ui';
 import { entryRange, entryRect, entryValue, piecesOf, wholeValue, type MaskEntry } from './entries';
 import { FULL_BACKGROUND, HIGHLIGHT_CSS, HL_FULL, HL_PARTIAL } from './highlight-css';
-import { createOverlayLayer } from './overlay-layer';
+import { createOverlayLayer, type OverlayLayer } from './overlay-layer';
 import { maskedForm } from './text-values';
 import { visibleRowSpan } from './visible-rows';
 
@@ -39,6 +39,7 @@ export class Masker {
   private full: HighlightLike | null = null;
   private host: HTMLElement | null = null;
   private layer: HTMLElement | null = null;
+  private overlay: OverlayLayer | null = null;
   private frame = 0;
   /** What the overlay layer shows now (type, masked text and box of each overlay). */
   private drawn = '';
@@ -87,7 +88,8 @@ export class Masker {
       style.textContent = HIGHLIGHT_CSS;
       doc.documentElement.append(style);
     }
-    ({ host: this.host, layer: this.layer } = createOverlayLayer(doc, 'confidant-masks', 'masks', LAYER_CSS));
+    this.overlay = createOverlayLayer(doc, 'confidant-masks', 'masks', LAYER_CSS);
+    ({ host: this.host, layer: this.layer } = this.overlay);
     win.addEventListener('scroll', this.scheduleDraw, { capture: true, passive: true });
     win.addEventListener('resize', this.scheduleDraw, { passive: true });
   }
@@ -305,6 +307,7 @@ export class Masker {
     const fonts = new Map<Element, CSSStyleDeclaration>();
     const clips = new ClipBoxes();
     const covers = this.covers();
+    this.overlay?.stayAbove(covers?.topLayer ?? []);
     const overlay = (entry: MaskEntry) => {
       if (entry.mode !== 'partial' || entry.revealed || !entry.node.isConnected) return;
       const el = entry.node.parentElement;
