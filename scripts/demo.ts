@@ -83,6 +83,19 @@ async function main() {
   await shot(audience, '1-audience-masked.png');
   await popupFor(context, worker, audience, '2-popup-audience.png');
   const badge = await worker.evaluate(async (id) => chrome.action.getBadgeText({ tabId: id }), await tabIdOf(audience, worker));
+  // Saved as PDF: the file holds the masked forms, not the values (a transparent highlight alone
+  // would leave every address in the PDF's text). What the print holds is read at `beforeprint`.
+  await audience.evaluate(() =>
+    addEventListener('beforeprint', () => {
+      const text = document.body.innerText;
+      document.documentElement.dataset.demoPrinted = JSON.stringify({
+        clear: (text.match(/[\w.+-]+@[\w-]+\.[\w.]+/g) ?? []).length,
+        masked: (text.match(/•••@/g) ?? []).length,
+      });
+    }),
+  );
+  await audience.pdf({ path: path.join(OUT, '8-audience.pdf') });
+  const printed = JSON.parse((await audience.getAttribute('html', 'data-demo-printed')) ?? '{}') as { clear?: number; masked?: number };
 
   // 2. A contact's profile and its edit form: values in form fields are masked by an overlay too.
   const contact = await context.newPage();
@@ -125,6 +138,7 @@ async function main() {
   const lines = [
     'Confidant on the offline demo dashboard (https://us6.admin.mailchimp.com, synthetic data):',
     `  audience page: ${await audience.getAttribute('html', 'data-confidant-count')} personal values found and masked on screen; badge "${badge}"`,
+    `  audience saved as PDF (${path.relative(ROOT, OUT)}/8-audience.pdf): ${printed.masked ?? 0} addresses in it masked, ${printed.clear ?? 0} in clear`,
     `  contact profile: ${await contact.getAttribute('html', 'data-confidant-count')} personal values masked, ${fieldsMasked} of the edit form's fields covered by a mask`,
     `  campaign editor: ${held ? 'a failing check (hidden unsubscribe link): Send was held by the pre-send gate' : 'Send was not held'}`,
     `  export: the CSV was held (${landedBefore} on disk while asking), then ${landedAfter} after "Export anyway"`,
