@@ -94,7 +94,8 @@ async function main() {
       });
     }),
   );
-  await audience.pdf({ path: path.join(OUT, '8-audience.pdf') });
+  // Chromium saves PDFs headless only: a headed demo skips this step.
+  await audience.pdf({ path: path.join(OUT, '8-audience.pdf') }).catch(() => undefined);
   const printed = JSON.parse((await audience.getAttribute('html', 'data-demo-printed')) ?? '{}') as { clear?: number; masked?: number };
 
   // 2. A contact's profile and its edit form: values in form fields are masked by an overlay too.
@@ -138,7 +139,9 @@ async function main() {
   const lines = [
     'Confidant on the offline demo dashboard (https://us6.admin.mailchimp.com, synthetic data):',
     `  audience page: ${await audience.getAttribute('html', 'data-confidant-count')} personal values found and masked on screen; badge "${badge}"`,
-    `  audience saved as PDF (${path.relative(ROOT, OUT)}/8-audience.pdf): ${printed.masked ?? 0} addresses in it masked, ${printed.clear ?? 0} in clear`,
+    printed.masked === undefined
+      ? '  audience saved as PDF: skipped (Chromium saves PDFs when headless only)'
+      : `  audience saved as PDF (${path.relative(ROOT, OUT)}/8-audience.pdf): ${printed.masked} addresses in it masked, ${printed.clear ?? 0} in clear`,
     `  contact profile: ${await contact.getAttribute('html', 'data-confidant-count')} personal values masked, ${fieldsMasked} of the edit form's fields covered by a mask`,
     `  campaign editor: ${held ? 'a failing check (hidden unsubscribe link): Send was held by the pre-send gate' : 'Send was not held'}`,
     `  export: the CSV was held (${landedBefore} on disk while asking), then ${landedAfter} after "Export anyway"`,
