@@ -2,17 +2,6 @@ import { outside, type ClipBox } from './clip';
 import { UI_ATTR } from './masker';
 
 /**
- * The page's own menus, dialogs, listboxes and tooltips, which open over its content. Confidant's
- * overlays live in a layer above the whole page, so without this an "Actions" menu or an export
- * dialog opened over a contact table had the table's masked values drawn on top of it, and could
- * not be read.
- *
- * Found by their ARIA roles (what design systems give them for screen readers) once per page
- * view and then in what the page adds; whether each one shows is read at every draw, since pages
- * open them by toggling a class. A value under one is left to the highlight, which keeps it
- * masked; a value inside one is drawn as usual.
- */
-/**
  * `[role]` first: most elements have no role, and the presence test rules them out before any
  * value is compared (a list of seven attribute selectors took 10 ms on a 10k-row table, 57 ms at
  * 50k; this one 3 and 22). An `aria-modal` dialog has the role `dialog` (ARIA requires it).
@@ -41,6 +30,17 @@ interface Cover {
   topLayer: boolean;
 }
 
+/**
+ * The page's own menus, dialogs, listboxes and tooltips, which open over its content. Confidant's
+ * overlays live in a layer above the whole page, so without this an "Actions" menu or an export
+ * dialog opened over a contact table had the table's masked values drawn on top of it, and could
+ * not be read.
+ *
+ * Found by their ARIA roles (what design systems give them for screen readers) and as `<dialog>`s
+ * once per page view, then in what the page adds, and popovers by their toggle event; whether each
+ * one shows is read at every draw, since pages open them by toggling a class. A value under one is
+ * left to the highlight, which keeps it masked; a value inside one is drawn as usual.
+ */
 export class CoveringUi {
   private readonly tracked = new Set<Element>();
   /** Search the whole document (a new page view) before anything else. */

@@ -1,18 +1,7 @@
 import { UI_ATTR } from './masker';
 import { shadowRootOf } from './shadow-roots';
 
-/**
- * The text of a selection as the browser copies it, shadow roots included. `Selection.toString()`
- * leaves out what web components render in their shadow roots (open and closed), but Chromium's
- * copy puts it on the clipboard: a copy guard that masked only `toString()` let a contact card's
- * values through. Used by the copy guard when the selection holds shadow roots; otherwise the
- * browser's own `toString()` is the text.
- *
- * An approximation of the browser's rendering (the `innerText` rules): block elements start and end
- * lines, paragraphs are followed by a blank line, table cells are separated by tabs, white space
- * collapses outside `<pre>`, hidden elements, scripts and styles are left out, and a shadow root's
- * `<slot>` shows the light children assigned to it.
- */
+/** Elements that start and end a line of the copied text. */
 const BLOCKS = new Set([
   'address',
   'article',
@@ -56,6 +45,18 @@ const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'tit
 /** Text, or the number of line breaks a block boundary asks for (adjacent ones give the largest). */
 type Piece = string | number;
 
+/**
+ * The text of a selection as the browser copies it, shadow roots included. `Selection.toString()`
+ * leaves out what web components render in their shadow roots (open and closed), but Chromium's
+ * copy puts it on the clipboard: a copy guard that masked only `toString()` let a contact card's
+ * values through. Used by the copy guard when the selection holds shadow roots; otherwise the
+ * browser's own `toString()` is the text.
+ *
+ * An approximation of the browser's rendering (the `innerText` rules): block elements start and end
+ * lines, paragraphs are followed by a blank line, table cells are separated by tabs, white space
+ * collapses outside `<pre>`, hidden elements, scripts and styles are left out, and a shadow root's
+ * `<slot>` shows the light children assigned to it.
+ */
 export function flatText(range: Range): string {
   const out: Piece[] = [];
   emit(range.commonAncestorContainer, range, false, out);

@@ -3,6 +3,14 @@ import type { FieldMasks } from './field-masks';
 import type { PageScanner } from './scanner';
 import { maskedForm } from './text-values';
 
+export interface PrintGuardOptions {
+  doc: Document;
+  scanner: PageScanner;
+  /** The document's form fields (field-masks.ts), if it has any masked. */
+  fields?: FieldMasks;
+  signal: AbortSignal;
+}
+
 /**
  * Printing the page, and "Save as PDF". A highlight makes a value's glyphs transparent, but a
  * transparent glyph is still text in a PDF: a saved list page held every address, ready to be
@@ -15,14 +23,6 @@ import { maskedForm } from './text-values';
  * time Confidant writes to the page's text, and the scan does not take it for a change of the
  * page's (PageScanner.withoutObserving). Values the user revealed print as they show.
  */
-export interface PrintGuardOptions {
-  doc: Document;
-  scanner: PageScanner;
-  /** The document's form fields (field-masks.ts), if it has any masked. */
-  fields?: FieldMasks;
-  signal: AbortSignal;
-}
-
 export function installPrintGuard(options: PrintGuardOptions): void {
   const { doc, scanner, signal } = options;
   const win = doc.defaultView;

@@ -3,14 +3,6 @@ import { UI_ATTR } from './masker';
 import type { PageScanner } from './scanner';
 import { maskText, maskedForm, type TextValue } from './text-values';
 
-/**
- * Masks personal data in the browser's tooltips. A contact table that cuts a long address off with
- * an ellipsis usually puts the whole value in the cell's `title`, and hovering the masked cell
- * showed it in full. A native tooltip cannot be styled or covered, so while the pointer is over an
- * element whose `title` holds a value, its `title` is the masked form; it is put back as it was
- * when the pointer leaves (or the page view ends). Values in titles are not counted: the text on
- * screen already is.
- */
 export interface TitleGuardOptions {
   doc: Document;
   scanner: PageScanner;
@@ -30,6 +22,14 @@ interface Swapped {
   masked: string;
 }
 
+/**
+ * Masks personal data in the browser's tooltips. A contact table that cuts a long address off with
+ * an ellipsis usually puts the whole value in the cell's `title`, and hovering the masked cell
+ * showed it in full. A native tooltip cannot be styled or covered, so while the pointer is over an
+ * element whose `title` holds a value, its `title` is the masked form; it is put back as it was
+ * when the pointer leaves (or the page view ends). Values in titles are not counted: the text on
+ * screen already is.
+ */
 export function installTitleGuard(options: TitleGuardOptions): void {
   const { doc, signal } = options;
   let swapped: Swapped | null = null;
