@@ -95,3 +95,38 @@ test("a printed edit form holds its fields' masked forms, and the fields get the
     .poll(() => page.evaluate(() => document.querySelector('confidant-field-masks')?.shadowRoot?.querySelectorAll('span').length ?? 0))
     .toBeGreaterThan(3);
 });
+
+/** Adds, in a frame, a print listener after Confidant's that records the text or value of `selector` at print time. */
+async function recordInFrame(page: Page, title: string, selector: string): Promise<() => Promise<string | undefined>> {
+  const frame = await (await page.locator(`iframe[title="${title}"]`).elementHandle())?.contentFrame();
+  if (!frame) throw new Error(`no frame titled ${title}`);
+  await frame.evaluate((selector) => {
+    addEventListener('beforeprint', () => {
+      const el = document.querySelector(selector);
+      document.documentElement.dataset.printed = el instanceof HTMLInputElement ? el.value : (el?.textContent ?? '');
+    });
+  }, selector);
+  return () => frame.evaluate(() => document.documentElement.dataset.printed);
+}
+
+test('a printed page holds the masked forms of the values in its same-origin preview frames, text and fields', async ({ context }) => {
+  const page = await context.newPage();
+  // Klaviyo's email preview: the rendered email, for the profile picked, in a same-origin frame.
+  await page.goto('https://www.klaviyo.com/email-template-editor/campaign/01HPRVW/content/edit');
+  await expect(page.locator('html')).not.toHaveAttribute('data-confidant-count', '0');
+  const email = page.frameLocator('iframe[title="Email preview"]').locator('[data-pii="email"]');
+  await expect(email).toHaveText('ava.dummins@example.org');
+  const printedText = await recordInFrame(page, 'Email preview', '[data-pii="email"]');
+  await page.pdf();
+  expect(await printedText()).toBe('a•••@e•••.org');
+  await expect(email).toHaveText('ava.dummins@example.org');
+
+  // The "Preview as" field of the test panel's frame.
+  await page.goto('https://www.klaviyo.com/email-template-editor/campaign/01HFLDS/content/edit');
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '1');
+  const field = page.frameLocator('iframe[title="Test preview"]').locator('[data-pii="email"]');
+  const printedField = await recordInFrame(page, 'Test preview', '[data-pii="email"]');
+  await page.pdf();
+  expect(await printedField()).toBe('n•••@e•••.net');
+  await expect(field).toHaveValue('noah.sampleton@example.net');
+});
