@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { DEFAULT_POLICY } from '../lib/policy/defaults';
 import { expect, readEvents, test } from './fixtures';
-import { broadcastPolicy } from './page-helpers';
+import { boxOf, broadcastPolicy, overlap, shownOverlays } from './page-helpers';
 
 /** A contact's edit form: values in form fields, not text (tests/fixtures/esp/hubspot/contact-edit.html). */
 const EDIT = 'https://app.hubspot.com/contacts/4455667/record/0-1/1201/edit';
@@ -171,26 +171,11 @@ test("a field's overlay is not drawn over a listbox the page opens over it; the 
   const page = await context.newPage();
   await page.goto(EDIT);
   await settled(page, 6);
-  const overlays = () =>
-    page.evaluate(() =>
-      Array.from(document.querySelector('confidant-field-masks')?.shadowRoot?.querySelectorAll('span') ?? [], (s) => {
-        const r = s.getBoundingClientRect();
-        const inset = (/inset\(([^)]*)\)/.exec(s.style.clipPath)?.[1] ?? '0px 0px 0px 0px').split(' ').map(Number.parseFloat);
-        const [t = 0, rt = 0, b = 0, l = 0] = inset;
-        return { left: r.left + l, right: r.right - rt, top: r.top + t, bottom: r.bottom - b, text: s.textContent ?? '' };
-      }),
-    );
-  const boxOf = (selector: string) =>
-    page.locator(selector).evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-    });
-  type Box = { left: number; top: number; right: number; bottom: number };
-  const overlap = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+  const overlays = () => shownOverlays(page, 'confidant-field-masks');
 
   await page.click('#owner');
-  const list = await boxOf('#owner-list');
-  const email = await boxOf('#email');
+  const list = await boxOf(page, '#owner-list');
+  const email = await boxOf(page, '#email');
   // Drawn as before, the email and phone fields' overlays covered the listbox's options.
   expect(overlap(email, list)).toBe(true);
   await expect.poll(async () => (await overlays()).filter((o) => overlap(o, list)).length).toBe(0);

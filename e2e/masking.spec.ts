@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { DEFAULT_POLICY } from '../lib/policy/defaults';
 import { dumpExtensionStorage, expect, readEvents, test } from './fixtures';
-import { broadcastPolicy, copyContents } from './page-helpers';
+import { boxOf, broadcastPolicy, copyContents, overlap, shownOverlays } from './page-helpers';
 
 /** Contact view with every PII type planted (tests/fixtures/esp/mailchimp/contacts-all-types.html). */
 const CONTACTS = 'https://us6.admin.mailchimp.com/lists/members/view?id=445566';
@@ -368,34 +368,6 @@ test('a split value is one value: drawn as one masked form, revealed whole by on
 
 /** A contact list in a scrolling panel, with a column whose cells cut their text off (contacts-panel.html). */
 const PANEL = 'https://app.hubspot.com/contacts/4455667/objects/0-1/views/panel/list';
-
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-/** What each partial-mask overlay shows: its box cut by its clip-path, and its text. */
-function shownOverlays(page: Page): Promise<(Box & { text: string })[]> {
-  return page.evaluate(() =>
-    Array.from(document.querySelector('confidant-masks')?.shadowRoot?.querySelectorAll('span') ?? [], (s) => {
-      const r = s.getBoundingClientRect();
-      const inset = (/inset\(([^)]*)\)/.exec(s.style.clipPath)?.[1] ?? '0px 0px 0px 0px').split(' ').map(Number.parseFloat);
-      const [t = 0, rt = 0, b = 0, l = 0] = inset;
-      return { left: r.left + l, right: r.right - rt, top: r.top + t, bottom: r.bottom - b, text: s.textContent ?? '' };
-    }),
-  );
-}
-
-const boxOf = (page: Page, selector: string): Promise<Box> =>
-  page.locator(selector).evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-  });
-
-/** Whether two boxes share more than a rounding error of area. */
-const overlap = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 
 test('partial masks stay inside the scrolling panel and the clipping cells that hold their values, and off its sticky header', async ({
   context,
