@@ -470,3 +470,29 @@ test("the browser's tooltip of a cut-off cell shows its value masked while the p
   await page.locator('#header').hover();
   await expect(next).toHaveAttribute('title', 'accounts.payable.team3@example.net');
 });
+
+/** An audience page whose window scrolls under a fixed app bar and a sticky filter bar (mailchimp/audience-app-bar.html). */
+const APP_BAR = 'https://us6.admin.mailchimp.com/lists/members/app-bar?id=445566';
+
+test("rows scrolled under the page's fixed app bar and sticky filter bar have no masked form drawn over the bars; a click-through toast container hides none", async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(APP_BAR);
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '160');
+  await expect.poll(async () => (await shownOverlays(page)).length).toBeGreaterThan(20);
+  // The window scrolls: rows pass under the fixed app bar and the sticky filter bar.
+  await page.evaluate(() => window.scrollTo(0, 400));
+  const bar = await boxOf(page, '#app-bar');
+  const filters = await boxOf(page, '#filters');
+  const rowsUnderBars = await page.evaluate(
+    (bottom) => Array.from(document.querySelectorAll('#rows td')).filter((td) => td.getBoundingClientRect().top < bottom).length,
+    filters.bottom,
+  );
+  expect(rowsUnderBars).toBeGreaterThan(4);
+  await expect.poll(async () => (await shownOverlays(page)).filter((o) => overlap(o, bar) || overlap(o, filters)).length).toBe(0);
+  // The rows below the bars keep their masked forms: the empty toast layer over the whole page hides none.
+  const shown = await shownOverlays(page);
+  expect(shown.length).toBeGreaterThan(20);
+  expect(shown.filter((o) => o.bottom > 0 && o.top < filters.bottom - 0.5)).toEqual([]);
+});

@@ -1,5 +1,6 @@
 import { outside, type ClipBox } from './clip';
 import { UI_ATTR } from './masker';
+import { findPinned, isPinned, isRowLike } from './pinned-elements';
 
 /**
  * `[role]` first: most elements have no role, and the presence test rules them out before any
@@ -43,6 +44,8 @@ interface Cover {
  */
 export class CoveringUi {
   private readonly tracked = new Set<Element>();
+  /** Tracked for being fixed or sticky (pinned-elements.ts), not for a role: covers under conditions (pinnedCovers). */
+  private readonly pinned = new WeakSet<Element>();
   /** Search the whole document (a new page view) before anything else. */
   private wholeDocument = true;
   private added: ParentNode[] = [];
@@ -134,6 +137,7 @@ export class CoveringUi {
       const r = el.getBoundingClientRect();
       if (r.width < 1 || r.height < 1 || r.bottom <= 0 || r.right <= 0 || r.top >= view.innerHeight || r.left >= view.innerWidth) continue;
       if (!shows(el)) continue;
+      if (this.pinned.has(el) && !pinnedCovers(el, r, view)) continue;
       const top = topLayerKind(el);
       found.push({
         el,
@@ -153,14 +157,27 @@ export class CoveringUi {
     this.added = [];
     const before = this.tracked.size;
     for (const root of roots) {
-      if (root instanceof Element) {
-        if (!root.isConnected || root.closest(`[${UI_ATTR}]`)) continue;
-        if (root.matches(SELECTOR)) this.track(root);
+      if (root.nodeType === 9) {
+        // The page view's search: the app bars and banners too, in a bounded walk.
+        const body = (root as Document).body;
+        if (body) for (const el of findPinned(body)) this.trackPinned(el);
+      } else if (root.nodeType === 1) {
+        const el = root as Element;
+        if (!el.isConnected || el.closest(`[${UI_ATTR}]`)) continue;
+        if (el.matches(SELECTOR)) this.track(el);
+        // An added element may be a banner or a bar itself (its descendants move with it).
+        else if (!isRowLike(el) && isPinned(el)) this.trackPinned(el);
       }
       for (const el of root.querySelectorAll(SELECTOR)) this.track(el);
     }
     performance.measure('confidant:covers', { start: t0, end: performance.now() });
     if (this.tracked.size !== before) this.options.onChange();
+  }
+
+  private trackPinned(el: Element): void {
+    if (this.tracked.has(el)) return;
+    this.track(el);
+    if (this.tracked.has(el)) this.pinned.add(el);
   }
 
   private track(el: Element): void {
@@ -249,6 +266,16 @@ function shows(el: Element): boolean {
   const check = (el as Element & VisibilityChecks).checkVisibility;
   // Both spellings: Chromium 105-120 and Firefox know the older names.
   return check ? check.call(el, { opacityProperty: true, visibilityProperty: true, checkOpacity: true, checkVisibilityCSS: true }) : true;
+}
+
+/**
+ * Whether a fixed or sticky element found without a role covers what is under it: not when clicks
+ * go through it (an empty toast container spanning the screen), nor when it spans more than half
+ * the viewport (an app shell, which holds the values itself, or a backdrop).
+ */
+function pinnedCovers(el: Element, r: DOMRect, view: Window): boolean {
+  if (r.width * r.height > (view.innerWidth * view.innerHeight) / 2) return false;
+  return view.getComputedStyle(el).pointerEvents !== 'none';
 }
 
 /** Whether the element is in the browser's top layer, and as what. */
