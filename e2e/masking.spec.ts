@@ -474,7 +474,7 @@ test("the browser's tooltip of a cut-off cell shows its value masked while the p
 /** An audience page whose window scrolls under a fixed app bar and a sticky filter bar (mailchimp/audience-app-bar.html). */
 const APP_BAR = 'https://us6.admin.mailchimp.com/lists/members/app-bar?id=445566';
 
-test("rows scrolled under the page's fixed app bar and sticky filter bar have no masked form drawn over the bars; a click-through toast container hides none", async ({
+test("rows scrolled under the page's fixed app bar and sticky filter bar have no masked form drawn over the bars, nor over a dropdown with no role; a click-through toast container hides none", async ({
   context,
 }) => {
   const page = await context.newPage();
@@ -495,4 +495,10 @@ test("rows scrolled under the page's fixed app bar and sticky filter bar have no
   const shown = await shownOverlays(page);
   expect(shown.length).toBeGreaterThan(20);
   expect(shown.filter((o) => o.bottom > 0 && o.top < filters.bottom - 0.5)).toEqual([]);
+
+  // A dropdown with no role, mounted under <body> by the page: no masked form over it.
+  await page.click('#bulk');
+  const menu = await boxOf(page, '#bulk-menu');
+  expect(shown.filter((o) => overlap(o, menu)).length).toBeGreaterThan(2);
+  await expect.poll(async () => (await shownOverlays(page)).filter((o) => overlap(o, menu)).length).toBe(0);
 });

@@ -1,6 +1,6 @@
 import { outside, type ClipBox } from './clip';
 import { UI_ATTR } from './masker';
-import { findPinned, isPinned, isRowLike } from './pinned-elements';
+import { findPinned, floatsWhenAdded } from './pinned-elements';
 
 /**
  * `[role]` first: most elements have no role, and the presence test rules them out before any
@@ -165,8 +165,8 @@ export class CoveringUi {
         const el = root as Element;
         if (!el.isConnected || el.closest(`[${UI_ATTR}]`)) continue;
         if (el.matches(SELECTOR)) this.track(el);
-        // An added element may be a banner or a bar itself (its descendants move with it).
-        else if (!isRowLike(el) && isPinned(el)) this.trackPinned(el);
+        // An added element may be a banner, a bar or a dropdown with no role itself (its descendants move with it).
+        else if (floatsWhenAdded(el)) this.trackPinned(el);
       }
       for (const el of root.querySelectorAll(SELECTOR)) this.track(el);
     }

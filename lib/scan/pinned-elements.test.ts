@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { findPinned, isRowLike } from './pinned-elements';
+import { findPinned, floatsWhenAdded, isRowLike } from './pinned-elements';
 
 describe('findPinned', () => {
   test('finds the fixed and sticky elements outside tables and lists, the outermost only', () => {
@@ -27,5 +27,12 @@ describe('findPinned', () => {
     expect(isRowLike(document.querySelector('td') as Element)).toBe(true);
     expect(isRowLike(document.querySelector('[role="row"]') as Element)).toBe(true);
     expect(isRowLike(document.getElementById('bar') as Element)).toBe(false);
+  });
+
+  test('an added element floats when fixed or sticky, or absolute right under <body> (a popper dropdown)', () => {
+    document.body.innerHTML =
+      '<div id="popper" style="position: absolute"></div><main><div id="nested" style="position: absolute"></div></main><div id="bar" style="position: fixed"></div>';
+    const floats = (id: string) => floatsWhenAdded(document.getElementById(id) as Element);
+    expect([floats('popper'), floats('nested'), floats('bar')]).toEqual([true, false, true]);
   });
 });

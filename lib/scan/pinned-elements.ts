@@ -6,6 +6,8 @@ import { UI_ATTR } from './masker';
  * above the whole page, so without this every row that scrolled under a fixed app bar had its
  * masked form drawn over the bar.
  *
+ * Also a dropdown a popper library mounts under `<body>`, with no role (floatsWhenAdded).
+ *
  * Found by a walk of the document in order, bounded: app bars and banners come early in it, and a
  * computed style for every element of a 10k-row page would cost hundreds of milliseconds. Tables,
  * grids and lists are not entered (their rows hold no app bar; a sticky column header is clip.ts's).
@@ -19,7 +21,7 @@ const SKIPPED_TAGS = new Set(['table', 'svg', 'script', 'style', 'template', 'se
 const SKIPPED_ROLES = new Set(['grid', 'table', 'treegrid', 'list', 'rowgroup', 'row', 'listbox', 'tree']);
 
 /** Whether the element is fixed or sticky (its own box; not an ancestor's). */
-export function isPinned(el: Element): boolean {
+function isPinned(el: Element): boolean {
   const position = el.ownerDocument.defaultView?.getComputedStyle(el).position;
   return position === 'fixed' || position === 'sticky';
 }
@@ -48,6 +50,16 @@ function nextOutside(el: Element, root: Element): Element | null {
     if (at.nextElementSibling) return at.nextElementSibling;
   }
   return null;
+}
+
+/**
+ * Whether an element the page added floats over the content: fixed or sticky, or absolutely
+ * positioned straight under `<body>`, where popper libraries mount a dropdown with no role.
+ */
+export function floatsWhenAdded(el: Element): boolean {
+  if (isRowLike(el)) return false;
+  const position = el.ownerDocument.defaultView?.getComputedStyle(el).position;
+  return position === 'fixed' || position === 'sticky' || (position === 'absolute' && el.parentElement === el.ownerDocument.body);
 }
 
 /** Whether the element is a table part or a row of a list: an added one is no app bar, and needs no computed style. */
