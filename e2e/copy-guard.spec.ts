@@ -138,3 +138,59 @@ test('copy guard justify: when the browser refuses the clipboard write, the dial
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
 });
+
+/**
+ * Drags the third contact row's selected address into a notes box (a textarea the test adds, standing
+ * for a spreadsheet or another tab) with the real mouse, as a user would; returns what was dropped.
+ */
+async function dragThirdRow(page: Page): Promise<string> {
+  await page.evaluate(() => {
+    if (!document.getElementById('drop')) {
+      const box = document.createElement('textarea');
+      box.id = 'drop';
+      box.style.cssText = 'position:fixed;right:8px;bottom:8px;width:420px;height:80px';
+      document.body.append(box);
+    }
+    (document.getElementById('drop') as HTMLTextAreaElement).value = '';
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('#contacts tbody tr:nth-child(3) td:nth-child(2)') as Node);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+  });
+  const from = await page.locator('#contacts tbody tr:nth-child(3) td:nth-child(2)').boundingBox();
+  const to = await page.locator('#drop').boundingBox();
+  if (!from || !to) throw new Error('no boxes to drag between');
+  await page.mouse.move(from.x + 10, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 30, from.y + from.height / 2 + 5, { steps: 3 });
+  await page.mouse.move(to.x + 20, to.y + 20, { steps: 5 });
+  await page.mouse.up();
+  return page.locator('#drop').inputValue();
+}
+
+test('dragging selected values out of the page is judged as a copy: observed as it is, blocked with the masked text dropped', async ({
+  context,
+  background,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(CONTACTS);
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '33');
+  const copies = async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.copied');
+
+  // Observed (the default): the drag carries the text as it is, and is logged.
+  expect(await dragThirdRow(page)).toContain(ROW_VALUES[0]);
+  await expect.poll(copies).toEqual([expect.objectContaining({ decision: 'observed', counts: { email: 1 } })]);
+  // The notes box now holds an address, counted like any field's; emptied again for the next drag.
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '34');
+  await page.locator('#drop').fill('');
+
+  // Blocked: the drop gets the masked form only, the user is told, and the drag is logged as blocked.
+  await broadcastPolicy(background, `${ORIGIN}/*`, { ...DEFAULT_POLICY, copyGuard: 'block' as const });
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '33');
+  const dropped = await dragThirdRow(page);
+  expect(dropped).toBe('m•••@e•••.com');
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '33');
+  await expect(page.locator('confidant-notice')).toHaveCount(1);
+  await expect.poll(async () => (await copies()).at(-1)).toEqual(expect.objectContaining({ decision: 'blocked', counts: { email: 1 } }));
+});

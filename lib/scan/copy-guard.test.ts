@@ -226,7 +226,22 @@ describe('copy guard on a page', () => {
       document.dispatchEvent(event);
       return { event, text: event.clipboardData?.getData('text/plain') ?? '' };
     };
-    return { copy, records, written, abort };
+    /** Starts a drag of the selected text from its text node, as the browser does; returns what the drag carries. */
+    const drag = () => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      const data = new DataTransfer();
+      data.setData('text/plain', RAW);
+      data.setData('text/html', `<p>${RAW}</p>`);
+      const event = new DragEvent('dragstart', { dataTransfer: data, bubbles: true, cancelable: true });
+      // happy-dom drops the init's dataTransfer; Chromium's is the drag's own (e2e/copy-guard.spec.ts drags for real).
+      if (!event.dataTransfer) Object.defineProperty(event, 'dataTransfer', { value: data });
+      node.dispatchEvent(event);
+      return { plain: data.getData('text/plain'), html: data.getData('text/html'), cancelled: event.defaultPrevented };
+    };
+    return { copy, drag, records, written, abort };
   }
 
   test('justify holds the copy: only masks on the clipboard and nothing logged until the user decides', () => {
@@ -294,5 +309,26 @@ describe('copy guard on a page', () => {
     const both = page('block', { detect });
     expect(both.copy().text).toBe('Ava Dummins a•••@e•••.org ••••••••••••');
     expect(both.records).toEqual([{ counts: { email: 1, phone: 1 }, decision: 'blocked' }]);
+  });
+
+  test('a drag of the selection under block or justify carries the masked text and no markup, is not cancelled, and is logged as blocked', () => {
+    for (const action of ['block', 'justify'] as const) {
+      const { drag, records, abort } = page(action);
+      const carried = drag();
+      expect(carried).toEqual({ plain: 'Ava Dummins a•••@e•••.org ••••••••••••', html: '', cancelled: false });
+      expect(records).toEqual([{ counts: { email: 1, phone: 1 }, decision: 'blocked' }]);
+      // A drag cannot wait for a reason: no dialog, and the notice says to copy instead.
+      expect(dialog()).toBeNull();
+      const notice = document.querySelector('confidant-notice')?.shadowRoot?.textContent ?? '';
+      expect(notice).toMatch(action === 'justify' ? /copy it and give a reason/ : /masked text in the drag/);
+      document.querySelectorAll('confidant-notice').forEach((n) => n.remove());
+      abort.abort();
+    }
+  });
+
+  test('an observed drag carries the text as it is and is logged', () => {
+    const { drag, records } = page('observe');
+    expect(drag().plain).toBe(RAW);
+    expect(records).toEqual([{ counts: { email: 1, phone: 1 }, decision: 'observed' }]);
   });
 });

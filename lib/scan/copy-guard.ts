@@ -174,10 +174,44 @@ export function holdCopy(held: HeldCopy): ReasonDialog {
   });
 }
 
+/** What a copy or a drag of the selection holds: its text, the masked values in it, and their counts. */
+interface SelectionValues {
+  /** The real selected text, kept in memory only while the copy or drag is handled. */
+  text: string;
+  /** The text with every value masked. */
+  masked: string;
+  counts: PiiCounts;
+  total: number;
+}
+
+function selectionValues(selection: Selection, options: CopyGuardOptions): SelectionValues | null {
+  const unscanned: string[] = [];
+  const roots: ShadowRoot[] = [];
+  const hits = selectedEntries(selection, options.scanner, unscanned, roots);
+  // The browser's copy holds the text of the shadow roots in the selection, which toString() leaves out.
+  const text = roots.length > 0 && selection.rangeCount > 0 ? flatText(selection.getRangeAt(0)) : selection.toString();
+  // Text the page scan skips (a <pre> or <code> block, a node past its first 50,000 characters)
+  // is read here, so that a blocked copy holds none of its values either.
+  const unplaced = options.detect ? unplacedValues(unscanned, options.detect) : [];
+  if (hits.length === 0 && unplaced.length === 0) return null;
+  const counts = copyCounts(hits);
+  for (const v of unplaced) if (v.counted && v.type !== 'custom') counts[v.type] = (counts[v.type] ?? 0) + 1;
+  let masked = maskedSelection(text, hits);
+  for (const v of unplaced) masked = masked.split(v.value).join(maskedForm(v.type, v.mode, v.value));
+  return { text, masked, counts, total: values(hits).length + unplaced.length };
+}
+
+/** An event in Confidant's own UI (the reason the user is typing) is not about page content. */
+const inOwnUi = (event: Event) => event.composedPath().some((n) => (n as Element).hasAttribute?.(UI_ATTR));
+
 /**
  * Copying masked values: `observe` logs, `warn` logs and tells the user, `block` replaces the
  * clipboard with the masked text, `justify` does the same and then asks for a reason before it
  * puts the real text on the clipboard (holdCopy).
+ *
+ * Dragging a selection out of the page (into a spreadsheet, another tab) carries the same text, so
+ * it is judged the same way and logged as a copy. A drag cannot wait for a reason: under `justify`
+ * it carries the masked text, and the notice says to copy instead.
  */
 export function installCopyGuard(options: CopyGuardOptions): void {
   const { doc } = options;
@@ -185,27 +219,13 @@ export function installCopyGuard(options: CopyGuardOptions): void {
   let held: ReasonDialog | null = null;
   const onCopy = (event: ClipboardEvent) => {
     const action = options.action();
-    if (action === 'off') return;
-    // A copy inside Confidant's own UI (the reason the user is typing) is not page content.
-    if (event.composedPath().some((n) => (n as Element).hasAttribute?.(UI_ATTR))) return;
+    if (action === 'off' || inOwnUi(event)) return;
     const selection = doc.getSelection();
-    if (!selection) return;
-    const unscanned: string[] = [];
-    const roots: ShadowRoot[] = [];
-    const hits = selectedEntries(selection, options.scanner, unscanned, roots);
-    // The browser's copy holds the text of the shadow roots in the selection, which toString() leaves out.
-    const text = roots.length > 0 && selection.rangeCount > 0 ? flatText(selection.getRangeAt(0)) : selection.toString();
-    // Text the page scan skips (a <pre> or <code> block, a node past its first 50,000 characters)
-    // is read here, so that a blocked copy holds none of its values either.
-    const unplaced = options.detect ? unplacedValues(unscanned, options.detect) : [];
-    if (hits.length === 0 && unplaced.length === 0) return;
-    const counts = copyCounts(hits);
-    for (const v of unplaced) if (v.counted && v.type !== 'custom') counts[v.type] = (counts[v.type] ?? 0) + 1;
-    const total = values(hits).length + unplaced.length;
+    const found = selection && selectionValues(selection, options);
+    if (!found) return;
+    const { text, masked, counts, total } = found;
     if (action === 'block' || action === 'justify') {
       event.preventDefault();
-      let masked = maskedSelection(text, hits);
-      for (const v of unplaced) masked = masked.split(v.value).join(maskedForm(v.type, v.mode, v.value));
       event.clipboardData?.setData('text/plain', masked);
       if (action === 'justify') {
         held?.close(); // a newer copy replaces a held one, which counts as cancelled
@@ -221,6 +241,38 @@ export function installCopyGuard(options: CopyGuardOptions): void {
       log({ counts, decision: 'observed' });
     }
   };
+  const onDragStart = (event: DragEvent) => {
+    const action = options.action();
+    if (action === 'off' || inOwnUi(event)) return;
+    const selection = doc.getSelection();
+    const target = event.target as Node | null;
+    // A drag of the selected text (from a text node in it), not of a link or an image elsewhere.
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !target || !selection.getRangeAt(0).intersectsNode(target))
+      return;
+    const found = selectionValues(selection, options);
+    if (!found) return;
+    const { masked, counts, total } = found;
+    if (action === 'block' || action === 'justify') {
+      const data = event.dataTransfer;
+      // The browser filled in the text and its markup: both go, the masked text comes in.
+      data?.clearData();
+      data?.setData('text/plain', masked);
+      showNotice(
+        doc,
+        options.message() ??
+          (action === 'justify'
+            ? 'Confidant put the masked text in the drag. To move the real text, copy it and give a reason.'
+            : 'Confidant put the masked text in the drag: personal data stays in the ESP.'),
+      );
+      log({ counts, decision: 'blocked' });
+    } else if (action === 'warn') {
+      showNotice(doc, options.message() ?? `You dragged ${total} masked value(s) of personal data. Handle them with care.`);
+      log({ counts, decision: 'warned' });
+    } else {
+      log({ counts, decision: 'observed' });
+    }
+  };
   doc.addEventListener('copy', onCopy, { capture: true, signal: options.signal });
+  doc.addEventListener('dragstart', onDragStart, { capture: true, signal: options.signal });
   options.signal.addEventListener('abort', () => held?.close());
 }
