@@ -474,7 +474,7 @@ test("the browser's tooltip of a cut-off cell shows its value masked while the p
 /** An audience page whose window scrolls under a fixed app bar and a sticky filter bar (mailchimp/audience-app-bar.html). */
 const APP_BAR = 'https://us6.admin.mailchimp.com/lists/members/app-bar?id=445566';
 
-test("rows scrolled under the page's fixed app bar and sticky filter bar have no masked form drawn over the bars, nor over a dropdown with no role; a click-through toast container hides none", async ({
+test("rows scrolled under the page's fixed app bar, its tabs pinned from script and its sticky filter bar have no masked form drawn over them, nor over a dropdown with no role; a click-through toast container hides none", async ({
   context,
 }) => {
   const page = await context.newPage();
@@ -483,14 +483,27 @@ test("rows scrolled under the page's fixed app bar and sticky filter bar have no
   await expect.poll(async () => (await shownOverlays(page)).length).toBeGreaterThan(20);
   // The window scrolls: rows pass under the fixed app bar and the sticky filter bar.
   await page.evaluate(() => window.scrollTo(0, 400));
+  await expect(page.locator('#tabs')).toHaveClass('stuck');
   const bar = await boxOf(page, '#app-bar');
+  const tabs = await boxOf(page, '#tabs');
   const filters = await boxOf(page, '#filters');
   const rowsUnderBars = await page.evaluate(
     (bottom) => Array.from(document.querySelectorAll('#rows td')).filter((td) => td.getBoundingClientRect().top < bottom).length,
     filters.bottom,
   );
   expect(rowsUnderBars).toBeGreaterThan(4);
-  await expect.poll(async () => (await shownOverlays(page)).filter((o) => overlap(o, bar) || overlap(o, filters)).length).toBe(0);
+  // Rows pass under the tabs pinned to the bottom, too.
+  const rowsUnderTabs = await page.evaluate(
+    (top) =>
+      Array.from(document.querySelectorAll('#rows td')).filter(
+        (td) => td.getBoundingClientRect().bottom > top && td.getBoundingClientRect().top < innerHeight,
+      ).length,
+    tabs.top,
+  );
+  expect(rowsUnderTabs).toBeGreaterThan(1);
+  await expect
+    .poll(async () => (await shownOverlays(page)).filter((o) => overlap(o, bar) || overlap(o, tabs) || overlap(o, filters)).length)
+    .toBe(0);
   // The rows below the bars keep their masked forms: the empty toast layer over the whole page hides none.
   const shown = await shownOverlays(page);
   expect(shown.length).toBeGreaterThan(20);

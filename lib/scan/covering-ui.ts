@@ -1,6 +1,6 @@
 import { outside, type ClipBox } from './clip';
 import { UI_ATTR } from './masker';
-import { findPinned, floatsWhenAdded } from './pinned-elements';
+import { findPinned, floatsWhenAdded, pinnedNow } from './pinned-elements';
 
 /**
  * `[role]` first: most elements have no role, and the presence test rules them out before any
@@ -53,11 +53,16 @@ export class CoveringUi {
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private readonly observer: MutationObserver;
+  /** Watches the page's headers that are not pinned yet: pages pin them from script as the window scrolls. */
+  private readonly headers: MutationObserver;
 
   constructor(private readonly options: CoveringUiOptions) {
     const { doc, signal } = options;
     // A menu or dialog the page keeps in the document opens by a change to its own attributes.
     this.observer = new MutationObserver(() => options.onChange());
+    this.headers = new MutationObserver((records) => {
+      for (const r of records) if (pinnedNow(r.target as Element)) this.trackPinned(r.target as Element);
+    });
     // Or by a change higher up (a wrapper's class): the click or key that opened it is the cue.
     // Keys that type a character are not (a redraw per keystroke in a form is a cost for nothing).
     // Read by property, not `instanceof`: a same-origin frame's events come from another realm.
@@ -82,6 +87,7 @@ export class CoveringUi {
     );
     signal.addEventListener('abort', () => {
       this.observer.disconnect();
+      this.headers.disconnect();
       clearTimeout(this.searchTimer);
       clearTimeout(this.settleTimer);
       cancelAnimationFrame(this.frame);
@@ -92,6 +98,7 @@ export class CoveringUi {
   reset(): void {
     this.tracked.clear();
     this.observer.disconnect();
+    this.headers.disconnect();
     this.wholeDocument = true;
     this.added = [];
     clearTimeout(this.searchTimer);
@@ -160,7 +167,9 @@ export class CoveringUi {
       if (root.nodeType === 9) {
         // The page view's search: the app bars and banners too, in a bounded walk.
         const body = (root as Document).body;
-        if (body) for (const el of findPinned(body)) this.trackPinned(el);
+        const watch: Element[] = [];
+        if (body) for (const el of findPinned(body, undefined, watch)) this.trackPinned(el);
+        for (const el of watch) this.headers.observe(el, { attributes: true, attributeFilter: ['class', 'style'] });
       } else if (root.nodeType === 1) {
         const el = root as Element;
         if (!el.isConnected || el.closest(`[${UI_ATTR}]`)) continue;
@@ -177,7 +186,9 @@ export class CoveringUi {
   private trackPinned(el: Element): void {
     if (this.tracked.has(el)) return;
     this.track(el);
-    if (this.tracked.has(el)) this.pinned.add(el);
+    if (!this.tracked.has(el)) return;
+    this.pinned.add(el);
+    this.options.onChange();
   }
 
   private track(el: Element): void {

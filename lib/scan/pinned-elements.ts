@@ -26,8 +26,15 @@ function isPinned(el: Element): boolean {
   return position === 'fixed' || position === 'sticky';
 }
 
-/** The fixed and sticky elements among the first MAX_PINNED_SCAN elements under `root`, outermost only. */
-export function findPinned(root: Element, limit = MAX_PINNED_SCAN): Element[] {
+/** Headers a page may pin from script as the window scrolls (a class that makes them fixed): watched, at most this many. */
+const MAX_WATCHED = 20;
+
+/**
+ * The fixed and sticky elements among the first MAX_PINNED_SCAN elements under `root`, outermost
+ * only. With `watch`, the app's headers and navigation that are not pinned now are added to it:
+ * many pages pin their header from script once the window scrolls.
+ */
+export function findPinned(root: Element, limit = MAX_PINNED_SCAN, watch?: Element[]): Element[] {
   const found: Element[] = [];
   let seen = 0;
   let el: Element | null = root.firstElementChild;
@@ -37,11 +44,23 @@ export function findPinned(root: Element, limit = MAX_PINNED_SCAN): Element[] {
     if (!skip && isPinned(el)) {
       found.push(el);
       el = nextOutside(el, root); // what a pinned element holds moves with it
-    } else {
-      el = (skip ? null : el.firstElementChild) ?? nextOutside(el, root);
+      continue;
     }
+    if (!skip && watch && watch.length < MAX_WATCHED && isHeaderLike(el)) watch.push(el);
+    el = (skip ? null : el.firstElementChild) ?? nextOutside(el, root);
   }
   return found;
+}
+
+/** An app bar or navigation by its element or role. */
+function isHeaderLike(el: Element): boolean {
+  const role = el.getAttribute('role');
+  return el.localName === 'header' || el.localName === 'nav' || role === 'banner' || role === 'navigation';
+}
+
+/** Whether a watched header is pinned now (the page changed its class or style). */
+export function pinnedNow(el: Element): boolean {
+  return el.isConnected && isPinned(el);
 }
 
 /** The element after `el` and its descendants, in document order, within `root`. */
