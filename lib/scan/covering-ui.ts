@@ -55,13 +55,17 @@ export class CoveringUi {
   private readonly observer: MutationObserver;
   /** Watches the page's headers that are not pinned yet: pages pin them from script as the window scrolls. */
   private readonly headers: MutationObserver;
+  /** Watched headers whose class or style changed since the last draw. */
+  private readonly restyled = new Set<Element>();
 
   constructor(private readonly options: CoveringUiOptions) {
     const { doc, signal } = options;
     // A menu or dialog the page keeps in the document opens by a change to its own attributes.
     this.observer = new MutationObserver(() => options.onChange());
+    // Observers only note what changed: the computed styles are read at the next draw (covers()).
     this.headers = new MutationObserver((records) => {
-      for (const r of records) if (pinnedNow(r.target as Element)) this.trackPinned(r.target as Element);
+      for (const r of records) this.restyled.add(r.target as Element);
+      options.onChange();
     });
     // Or by a change higher up (a wrapper's class): the click or key that opened it is the cue.
     // Keys that type a character are not (a redraw per keystroke in a form is a cost for nothing).
@@ -99,6 +103,7 @@ export class CoveringUi {
     this.tracked.clear();
     this.observer.disconnect();
     this.headers.disconnect();
+    this.restyled.clear();
     this.wholeDocument = true;
     this.added = [];
     clearTimeout(this.searchTimer);
@@ -133,6 +138,10 @@ export class CoveringUi {
    */
   covers(): Covers {
     if (this.added.length > 0 && !this.wholeDocument) this.search();
+    if (this.restyled.size > 0) {
+      for (const el of this.restyled) if (pinnedNow(el)) this.trackPinned(el);
+      this.restyled.clear();
+    }
     const view = this.options.doc.defaultView;
     const found: Cover[] = [];
     if (!view || this.tracked.size === 0) return new Covers(found);
