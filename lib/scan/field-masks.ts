@@ -65,8 +65,7 @@ const LAYER_CSS = `
 export class FieldMasks {
   private readonly fields = new Map<ValueField, FieldState>();
   private readonly plans = new Plans();
-  private readonly host: HTMLElement;
-  private readonly layer: HTMLElement;
+  /** Confidant's layer for the fields' overlays (overlay-layer.ts). */
   private readonly overlay: OverlayLayer;
   private frame = 0;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
@@ -87,7 +86,6 @@ export class FieldMasks {
   constructor(private readonly options: FieldMasksOptions) {
     const { doc, signal } = options;
     this.overlay = createOverlayLayer(doc, 'confidant-field-masks', 'field-masks', LAYER_CSS);
-    ({ host: this.host, layer: this.layer } = this.overlay);
 
     const win = doc.defaultView;
     const listen = { capture: true, signal };
@@ -114,7 +112,7 @@ export class FieldMasks {
       clearInterval(poll);
       clearTimeout(this.refreshTimer);
       cancelAnimationFrame(this.frame);
-      this.host.remove();
+      this.overlay.host.remove();
     });
   }
 
@@ -228,7 +226,7 @@ export class FieldMasks {
         field.value = masked;
       }
       this.printed = printed;
-      this.layer.replaceChildren();
+      this.overlay.layer.replaceChildren();
       this.drawn = '';
       return;
     }
@@ -401,7 +399,7 @@ export class FieldMasks {
     if (signature === this.drawn) return;
     this.drawn = signature;
     const doc = this.options.doc;
-    this.layer.replaceChildren(
+    this.overlay.layer.replaceChildren(
       ...overlays.map((o) => {
         const span = doc.createElement('span');
         span.className = o.className;

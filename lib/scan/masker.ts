@@ -37,8 +37,7 @@ interface HighlightWindow {
 export class Masker {
   private partial: HighlightLike | null = null;
   private full: HighlightLike | null = null;
-  private host: HTMLElement | null = null;
-  private layer: HTMLElement | null = null;
+  /** Confidant's layer for the masked forms (overlay-layer.ts); null where highlights are not supported. */
   private overlay: OverlayLayer | null = null;
   private frame = 0;
   /** What the overlay layer shows now (type, masked text and box of each overlay). */
@@ -89,7 +88,6 @@ export class Masker {
       doc.documentElement.append(style);
     }
     this.overlay = createOverlayLayer(doc, 'confidant-masks', 'masks', LAYER_CSS);
-    ({ host: this.host, layer: this.layer } = this.overlay);
     win.addEventListener('scroll', this.scheduleDraw, { capture: true, passive: true });
     win.addEventListener('resize', this.scheduleDraw, { passive: true });
   }
@@ -176,7 +174,7 @@ export class Masker {
     this.lastSection = null;
     this.loose.clear();
     this.windowed.clear();
-    this.layer?.replaceChildren();
+    this.overlay?.layer.replaceChildren();
     this.drawn = '';
   }
 
@@ -187,13 +185,13 @@ export class Masker {
     win?.CSS?.highlights?.delete(HL_FULL);
     win?.removeEventListener('scroll', this.scheduleDraw, { capture: true });
     win?.removeEventListener('resize', this.scheduleDraw);
-    this.host?.remove();
+    this.overlay?.host.remove();
     this.doc.querySelector(`style[${UI_ATTR}="highlight-style"]`)?.remove();
     cancelAnimationFrame(this.frame);
   }
 
   readonly scheduleDraw = (): void => {
-    if (this.frame || !this.layer) return;
+    if (this.frame || !this.overlay) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       const t0 = performance.now();
@@ -229,7 +227,7 @@ export class Masker {
     if (suspended) {
       this.partial?.clear();
       this.full?.clear();
-      this.layer?.replaceChildren();
+      this.overlay?.layer.replaceChildren();
       this.drawn = '';
       return;
     }
@@ -299,7 +297,7 @@ export class Masker {
 
   /** Redraws overlays for the partial-mode values on screen. */
   private draw(): void {
-    const layer = this.layer;
+    const layer = this.overlay?.layer;
     if (!layer || this.suspended) return;
     const h = this.doc.defaultView?.innerHeight ?? 0;
     this.updateWindow(h);

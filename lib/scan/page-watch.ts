@@ -74,7 +74,7 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
       doc: target,
       onChange: () => {
         scanner.masker(target).scheduleDraw();
-        (target === doc ? fields : frameFields.get(target))?.scheduleDraw();
+        fieldsOf(target)?.scheduleDraw();
       },
       signal: until,
     });
@@ -97,6 +97,8 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
     });
   const fields = fieldMasks(doc, signal);
   const frameFields = new Map<Document, FieldMasks>();
+  /** The form fields of the page or of one of its same-origin frames. */
+  const fieldsOf = (target: Document) => (target === doc ? fields : frameFields.get(target));
   const scanner = new PageScanner({
     doc,
     settings: () => settings,
@@ -110,7 +112,7 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
     onAdded: (node) => {
       const owner = node.ownerDocument;
       if (!owner) return;
-      (owner === doc ? fields : frameFields.get(owner))?.noteAdded(node);
+      fieldsOf(owner)?.noteAdded(node);
       coverings.get(owner)?.noteAdded(node);
     },
     covering: (target) => coverings.get(target),
@@ -158,7 +160,7 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
       signal: until,
     });
     installTitleGuard({ doc: target, scanner, detect: detectInText, signal: until });
-    const targetFields = target === doc ? fields : frameFields.get(target);
+    const targetFields = fieldsOf(target);
     installPrintGuard({ doc: target, scanner, ...(targetFields ? { fields: targetFields } : {}), signal: until });
   };
   guard(doc, signal);
