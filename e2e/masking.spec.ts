@@ -450,6 +450,55 @@ test("partial masks are not drawn over the page's own menus and dialogs, and com
   await expect.poll(async () => (await shownOverlays(page)).length).toBe(before.length);
 });
 
+/** A contact table in a panel that scrolls sideways under a frozen Name column, with dropdowns that have no role (contacts-frozen-column.html). */
+const FROZEN = 'https://app.hubspot.com/contacts/4455667/objects/0-1/views/frozen/list';
+
+test('columns scrolled sideways under a frozen column have no masked form drawn over it, nor over dropdowns with no role kept beside their toggles', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(FROZEN);
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '120');
+  await expect.poll(async () => (await shownOverlays(page)).length).toBeGreaterThan(20);
+  const before = await shownOverlays(page);
+  const isName = (text: string) => !text.includes('@') && !text.startsWith('•••');
+
+  // The panel scrolls sideways: the Email column slides under the frozen Name column.
+  await page.evaluate(() => {
+    (document.getElementById('panel') as HTMLElement).scrollLeft = 160;
+  });
+  const frozen = await boxOf(page, '#rows tr:first-child td.frozen');
+  const panel = await boxOf(page, '#panel');
+  const column = { ...frozen, top: panel.top, bottom: panel.bottom };
+  const emailCell = await boxOf(page, '#rows tr:first-child td:nth-child(2)');
+  expect(emailCell.left).toBeLessThan(frozen.right - 50);
+  await expect
+    .poll(async () => (await shownOverlays(page)).filter((o) => overlap(o, column) && !isName(o.text)).map((o) => o.text))
+    .toEqual([]);
+  // The frozen names keep their own masked forms, and the columns beside them theirs.
+  const scrolled = await shownOverlays(page);
+  expect(scrolled.filter((o) => overlap(o, column) && isName(o.text)).length).toBeGreaterThan(4);
+  expect(scrolled.filter((o) => o.text.endsWith('.org')).length).toBeGreaterThan(4);
+
+  // Dropdowns kept in the document and opened by a class, with no role: one whose toggle has
+  // aria-expanded, and one opened from a plain element with a click handler.
+  await page.evaluate(() => {
+    (document.getElementById('panel') as HTMLElement).scrollLeft = 0;
+  });
+  await expect.poll(async () => (await shownOverlays(page)).length).toBe(before.length);
+  for (const [toggle, menuId] of [
+    ['#columns-toggle', '#columns-menu'],
+    ['#views-toggle', '#views-menu'],
+  ] as const) {
+    await page.click(toggle);
+    const menu = await boxOf(page, menuId);
+    expect(before.filter((o) => overlap(o, menu)).length).toBeGreaterThan(2);
+    await expect.poll(async () => (await shownOverlays(page)).filter((o) => overlap(o, menu)).length).toBe(0);
+    await page.click(toggle);
+    await expect.poll(async () => (await shownOverlays(page)).length).toBe(before.length);
+  }
+});
+
 test("the browser's tooltip of a cut-off cell shows its value masked while the pointer is over it, and the page's title comes back after", async ({
   context,
 }) => {

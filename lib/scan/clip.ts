@@ -1,3 +1,5 @@
+import { stickyColumnsBeside } from './sticky-columns';
+
 /**
  * The part of the viewport where an element's content can show: its ancestors that clip their
  * overflow (a scrolling panel, a table cell cut off with an ellipsis) bound it. Overlays live in
@@ -14,11 +16,15 @@ export interface ClipBox {
   bottom: number;
 }
 
+const NO_BOXES: readonly ClipBox[] = Object.freeze([]);
+
 const UNBOUNDED: ClipBox = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
 
 export class ClipBoxes {
   private readonly known = new Map<Element, ClipBox>();
   private readonly headers = new Map<Element, ClipBox | null>();
+  /** Per table, then per column index: the other sticky columns' boxes (sticky-columns.ts). */
+  private readonly columns = new Map<Element, Map<number, readonly ClipBox[]>>();
 
   /** The box of the sticky column header of the table a body cell's element sits in, or null. */
   stickyHeaderOf(el: Element): ClipBox | null {
@@ -30,6 +36,18 @@ export class ClipBoxes {
       this.headers.set(table, header);
     }
     return header;
+  }
+
+  /** The boxes of the sticky columns of the table a body cell's element sits in, other than its own column. */
+  stickyColumnsOver(el: Element): readonly ClipBox[] {
+    const cell = el.closest('td, th') as HTMLTableCellElement | null;
+    const table = cell?.closest('table');
+    if (!cell || !table) return NO_BOXES;
+    let byColumn = this.columns.get(table);
+    if (!byColumn) this.columns.set(table, (byColumn = new Map()));
+    let boxes = byColumn.get(cell.cellIndex);
+    if (!boxes) byColumn.set(cell.cellIndex, (boxes = stickyColumnsBeside(cell, table)));
+    return boxes;
   }
 
   /** The box the element's content is clipped to (unbounded when nothing clips it). */
@@ -161,6 +179,13 @@ export function belowStickyHeader(visible: ClipBox, header: ClipBox | null): Cli
   if (!header || visible.bottom <= header.top || visible.top >= header.bottom) return visible;
   const top = Math.max(visible.top, header.bottom);
   return top < visible.bottom ? { ...visible, top } : null;
+}
+
+/** `visible` less the sticky columns over it (stickyColumnsOver), as outside() cuts it; null when nothing is left. */
+export function besideStickyColumns(visible: ClipBox, columns: readonly ClipBox[]): ClipBox | null {
+  let left: ClipBox | null = visible;
+  for (let i = 0; i < columns.length && left; i++) left = outside(left, columns[i] as ClipBox);
+  return left;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { outside, type ClipBox } from './clip';
 import { UI_ATTR } from './masker';
+import { floatingBeside } from './floating-beside';
 import { findPinned, floatsWhenAdded, pinnedNow } from './pinned-elements';
 
 /**
@@ -71,7 +72,11 @@ export class CoveringUi {
     // Keys that type a character are not (a redraw per keystroke in a form is a cost for nothing).
     // Read by property, not `instanceof`: a same-origin frame's events come from another realm.
     const cue = (e: Event) => {
-      if (e.isTrusted && (e as Partial<KeyboardEvent>).key?.length !== 1) this.changedSoon();
+      if (!e.isTrusted || (e as Partial<KeyboardEvent>).key?.length === 1) return;
+      // A dropdown with no role, kept beside its toggle: tracked from the click that opens it.
+      const target = e.composedPath()[0] as Element | undefined;
+      if (target && target.nodeType === 1) for (const el of floatingBeside(target)) this.trackPinned(el);
+      this.changedSoon();
     };
     const listen = { capture: true, passive: true, signal };
     doc.addEventListener('pointerup', cue, listen);

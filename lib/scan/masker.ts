@@ -1,4 +1,4 @@
-import { ClipBoxes, belowStickyHeader, overlayBox, visiblePart } from './clip';
+import { ClipBoxes, belowStickyHeader, besideStickyColumns, overlayBox, visiblePart } from './clip';
 import type { Covers } from './covering-ui';
 import { entryRange, entryRect, entryValue, piecesOf, wholeValue, type MaskEntry } from './entries';
 import { FULL_BACKGROUND, HIGHLIGHT_CSS, HL_FULL, HL_PARTIAL } from './highlight-css';
@@ -317,11 +317,12 @@ export class Masker {
       const rect = line ?? entryRect(entry);
       if (rect.width === 0 || rect.height === 0 || rect.bottom < 0 || rect.top > h) return;
       // Only the part a scrolling panel or a clipping cell shows, and not where the table's sticky
-      // header or the page's open menus and dialogs cover the value: there the highlight alone
-      // keeps it masked (clip.ts, covering-ui.ts).
+      // header or columns or the page's open menus and dialogs cover the value: there the
+      // highlight alone keeps it masked (clip.ts, sticky-columns.ts, covering-ui.ts).
       const inPanel = visiblePart(rect, clips.of(el));
       const belowHeader = inPanel && belowStickyHeader(inPanel, clips.stickyHeaderOf(el));
-      const visible = belowHeader && covers ? covers.cut(belowHeader, entry.node, true) : belowHeader;
+      const besideColumns = belowHeader && besideStickyColumns(belowHeader, clips.stickyColumnsOver(el));
+      const visible = besideColumns && covers ? covers.cut(besideColumns, entry.node, true) : besideColumns;
       if (!visible) return;
       const box = overlayBox(rect, visible);
       let style = fonts.get(el);
