@@ -499,6 +499,44 @@ test('columns scrolled sideways under a frozen column have no masked form drawn 
   }
 });
 
+test("the status bubble of a hovered or focused mail or phone link shows its address masked, and a click still reads the link's own address", async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(FROZEN);
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '120');
+  const mail = page.locator('#rows tr:nth-child(3) a[href^="mailto:"]');
+  const phone = page.locator('#rows tr:nth-child(3) a[href^="tel:"]');
+  await expect(mail).toHaveAttribute('href', 'mailto:customer.person2@example.com');
+  // The pointer over the link: the address the browser shows is masked.
+  await mail.hover();
+  await expect(mail).toHaveAttribute('href', 'mailto:c•••@e•••.com');
+  await phone.hover();
+  await expect(phone).not.toHaveAttribute('href', /555/);
+  await expect(mail).toHaveAttribute('href', 'mailto:customer.person2@example.com');
+  // Links hold no new values: the cells' text already counts them.
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '120');
+  // A first click reveals the value (reveal.ts); the next one follows the link, and the app's own
+  // click handler reads its real address. The link is masked again after.
+  await mail.click();
+  expect(await page.evaluate(() => (window as unknown as { composerFor?: string }).composerFor)).toBeUndefined();
+  await mail.click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { composerFor?: string }).composerFor))
+    .toBe('mailto:customer.person2@example.com');
+  await expect(mail).toHaveAttribute('href', 'mailto:c•••@e•••.com');
+  // The click left the focus on the link, which shows its address as well: masked until it leaves.
+  await page.locator('#toolbar').hover();
+  await expect(mail).toHaveAttribute('href', 'mailto:c•••@e•••.com');
+  await page.locator('#columns-toggle').focus();
+  await expect(mail).toHaveAttribute('href', 'mailto:customer.person2@example.com');
+  // Tabbing to a link: masked while it has the focus.
+  await mail.focus();
+  await expect(mail).toHaveAttribute('href', 'mailto:c•••@e•••.com');
+  await page.locator('#columns-toggle').focus();
+  await expect(mail).toHaveAttribute('href', 'mailto:customer.person2@example.com');
+});
+
 test("the browser's tooltip of a cut-off cell shows its value masked while the pointer is over it, and the page's title comes back after", async ({
   context,
 }) => {

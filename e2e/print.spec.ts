@@ -130,3 +130,21 @@ test('a printed page holds the masked forms of the values in its same-origin pre
   expect(await printedField()).toBe('n•••@e•••.net');
   await expect(field).toHaveValue('noah.sampleton@example.net');
 });
+
+/** A contact table whose addresses and phones are mail and phone links (tests/fixtures/esp/hubspot/contacts-frozen-column.html). */
+const LINKS = 'https://app.hubspot.com/contacts/4455667/objects/0-1/views/frozen/list';
+
+test("a saved PDF's links hold the addresses masked, and the page's links get their addresses back after", async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(LINKS);
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '120');
+  const pdf = (await page.pdf()).toString('latin1');
+  // A PDF keeps each link as an annotation with its address: read them from the file itself.
+  const uris = Array.from(pdf.matchAll(/\/URI \(([^)]*)\)/g), (m) => decodeURIComponent(m[1] ?? ''));
+  expect(uris.filter((u) => u.startsWith('mailto:')).length).toBeGreaterThan(5);
+  expect(uris.filter((u) => u.startsWith('tel:')).length).toBeGreaterThan(5);
+  expect(uris.filter((u) => /customer\.person|example\.com|555/.test(u))).toEqual([]);
+  expect(uris).toContain('mailto:c•••@e•••.com');
+  await expect(page.locator('#rows tr:first-child a').first()).toHaveAttribute('href', 'mailto:customer.person0@example.com');
+  await expect(page.locator('#rows tr:first-child a').nth(1)).toHaveAttribute('href', 'tel:+12025550100');
+});

@@ -7,6 +7,7 @@ import { CoveringUi } from './covering-ui';
 import { FieldMasks } from './field-masks';
 import { FrameWatch, frameSelectors } from './frames';
 import { scanSettings, type ScanSettings } from './policy-options';
+import { installLinkGuard } from './link-guard';
 import { installPrintGuard } from './print-guard';
 import { installReveal } from './reveal';
 import { Plans } from './plans';
@@ -160,8 +161,9 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
       signal: until,
     });
     installTitleGuard({ doc: target, scanner, detect: detectInText, signal: until });
+    installLinkGuard({ doc: target, detect: detectInText, copyAction: () => ctx.policy().copyGuard, signal: until });
     const targetFields = fieldsOf(target);
-    installPrintGuard({ doc: target, scanner, ...(targetFields ? { fields: targetFields } : {}), signal: until });
+    installPrintGuard({ doc: target, scanner, detect: detectInText, ...(targetFields ? { fields: targetFields } : {}), signal: until });
   };
   guard(doc, signal);
   const frames = new FrameWatch({

@@ -1,13 +1,16 @@
 import type { MaskEntry } from './entries';
 import type { FieldMasks } from './field-masks';
+import { maskedHref } from './link-guard';
 import type { PageScanner } from './scanner';
-import { maskedForm } from './text-values';
+import { maskedForm, type TextValue } from './text-values';
 
 export interface PrintGuardOptions {
   doc: Document;
   scanner: PageScanner;
   /** The document's form fields (field-masks.ts), if it has any masked. */
   fields?: FieldMasks;
+  /** Finds values in plain text with the policy's settings (text-values.ts): for link addresses. */
+  detect: (text: string) => readonly TextValue[];
   signal: AbortSignal;
 }
 
@@ -19,7 +22,8 @@ export interface PrintGuardOptions {
  *
  * So while the page prints (from `beforeprint` to `afterprint`), each masked value's text is its
  * masked form (`a•••@e•••.org`, or dots), in the page's text nodes and in its form fields, every
- * row of a long table included; then the page's own text is put back exactly. This is the one
+ * row of a long table included, and in its links' addresses (a PDF keeps each link, `mailto:`
+ * and all); then the page's own text is put back exactly. This is the one
  * time Confidant writes to the page's text, and the scan does not take it for a change of the
  * page's (PageScanner.withoutObserving). Values the user revealed print as they show.
  */
@@ -29,6 +33,8 @@ export function installPrintGuard(options: PrintGuardOptions): void {
   if (!win) return;
   /** The texts changed for the print: what they held, and the masked text put in. */
   let swapped: Map<Text, { data: string; masked: string }> | null = null;
+  /** The links whose address was masked for the print: what it held, and the masked address. */
+  let links: Map<Element, { href: string; masked: string }> | null = null;
 
   const before = () => {
     if (swapped) return;
@@ -36,10 +42,18 @@ export function installPrintGuard(options: PrintGuardOptions): void {
     const masked = maskedTexts(masker.allMasked());
     swapped = new Map();
     const changed = swapped;
+    const addresses = (links = new Map());
     scanner.withoutObserving(() => {
       for (const [node, text] of masked) {
         changed.set(node, { data: node.data, masked: text });
         node.data = text;
+      }
+      for (const link of doc.querySelectorAll('a[href], area[href]')) {
+        const href = link.getAttribute('href') ?? '';
+        const hidden = maskedHref(href, options.detect);
+        if (hidden === href) continue;
+        addresses.set(link, { href, masked: hidden });
+        link.setAttribute('href', hidden);
       }
     });
     masker.suspend(true);
@@ -52,7 +66,9 @@ export function installPrintGuard(options: PrintGuardOptions): void {
     scanner.withoutObserving(() => {
       // A text the page changed during the print keeps the page's change.
       for (const [node, { data, masked }] of changed) if (node.data === masked) node.data = data;
+      for (const [link, { href, masked }] of links ?? []) if (link.getAttribute('href') === masked) link.setAttribute('href', href);
     });
+    links = null;
     scanner.masker(doc).suspend(false);
     options.fields?.print(false);
   };
