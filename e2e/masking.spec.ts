@@ -537,6 +537,40 @@ test("the status bubble of a hovered or focused mail or phone link shows its add
   await expect(mail).toHaveAttribute('href', 'mailto:customer.person2@example.com');
 });
 
+/** A Klaviyo profile: the contact's name is the page's heading and its title (tests/fixtures/esp/klaviyo/profile.html). */
+const PROFILE = 'https://www.klaviyo.com/profile/01HABCDEF';
+
+test("a contact record's name in its heading is masked and counted, and its tab title shows it masked, also after the app changes contact", async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(PROFILE);
+  // The address, the phone and the heading's name.
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '3');
+  await expect(page).toHaveTitle('A••• | klaviyo');
+  await expect.poll(async () => (await shownOverlays(page)).map((o) => o.text)).toContain('A•••');
+  const heading = await boxOf(page, 'h1');
+  const overHeading = (await shownOverlays(page)).filter((o) => overlap(o, heading));
+  expect(overHeading.map((o) => o.text)).toEqual(['A•••']);
+
+  // The app shows another contact in place: a new heading, then a new title.
+  await page.evaluate(() => {
+    (document.querySelector('h1') as HTMLElement).textContent = 'Liam Okafor';
+    document.title = 'Liam Okafor | klaviyo';
+  });
+  await expect(page).toHaveTitle('L••• | klaviyo');
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '3');
+});
+
+test("a page that is no contact's record keeps its heading and title: an audience's heading is no one's name", async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(PANEL);
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '120');
+  await expect(page).toHaveTitle('Contacts | HubSpot');
+  const heading = await boxOf(page, '#header');
+  expect((await shownOverlays(page)).filter((o) => overlap(o, heading))).toEqual([]);
+});
+
 test("the browser's tooltip of a cut-off cell shows its value masked while the pointer is over it, and the page's title comes back after", async ({
   context,
 }) => {

@@ -11,7 +11,9 @@ import { installLinkGuard } from './link-guard';
 import { installPrintGuard } from './print-guard';
 import { installReveal } from './reveal';
 import { Plans } from './plans';
+import { profileHeadingOf } from './profile-heading';
 import { PageScanner } from './scanner';
+import { TabTitleGuard } from './tab-title-guard';
 import { textValues } from './text-values';
 import { installTitleGuard } from './title-guard';
 
@@ -106,6 +108,7 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
     onIdle: (counts, masked) => {
       scanned = [counts, masked];
       reportAll();
+      tabTitle.refresh();
       // The page changed: new form fields may have come with it.
       fields.refreshSoon();
       for (const f of frameFields.values()) f.refreshSoon();
@@ -117,6 +120,7 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
       coverings.get(owner)?.noteAdded(node);
     },
     covering: (target) => coverings.get(target),
+    contactPage: () => pageKind() === 'contact',
   });
   const pageKind = () => page()?.pageKind ?? 'other';
   const copyPlans = new Plans();
@@ -125,6 +129,14 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
     copyPlans.use(settings);
     return textValues(text, copyPlans.forLabel(''), settings);
   };
+  // The tab's title: a contact record's names its contact (the page's, not its frames': theirs show nowhere).
+  const tabTitle = new TabTitleGuard({
+    doc,
+    scanner,
+    detect: detectInText,
+    heading: () => (pageKind() === 'contact' ? profileHeadingOf(doc) : null),
+    signal,
+  });
   // Click-to-reveal, the copy, tooltip and print guards, in the page and in each same-origin frame the scanner reads.
   const guard = (target: Document, until: AbortSignal) => {
     if (target !== doc) {

@@ -4,6 +4,7 @@ import type { CoveringUi } from './covering-ui';
 import { firstEntry, piecesOf, type MaskEntry } from './entries';
 import type { Job, RowJob, WalkJob } from './jobs';
 import { labelFor } from './labels';
+import { PROFILE_HEADING_LABEL, inProfileHeading } from './profile-heading';
 import { SectionLedgers } from './ledger-changes';
 import { shadowRootOf } from './shadow-roots';
 import { Masker, UI_ATTR } from './masker';
@@ -42,6 +43,8 @@ export interface ScannerOptions {
   onAdded?: (node: Node) => void;
   /** The page's menus and dialogs of a document (covering-ui.ts): overlays are not drawn over them. */
   covering?: (doc: Document) => CoveringUi | undefined;
+  /** The page is one contact's record: its heading is the contact's name (profile-heading.ts). */
+  contactPage?: () => boolean;
 }
 
 /**
@@ -555,9 +558,16 @@ export class PageScanner {
     const labelled = run ? run.block : parent;
     let plan: ColumnPlan;
     if (job?.cell && job.plan && (labelled === job.cell || labelled.closest(CELL_SELECTOR) === job.cell)) plan = job.plan;
-    else plan = this.recorder.plans.forLabel(labelFor(labelled));
+    else plan = this.recorder.plans.forLabel(this.labelOf(labelled));
     if (run) this.scanRun(run, plan);
     else this.recorder.scan(node, plan, undefined);
+  }
+
+  /** The label of a text's element: its layout's (labels.ts), or on a contact page its heading's. */
+  private labelOf(el: Element): string {
+    const label = labelFor(el);
+    if (label || !this.options.contactPage?.() || !inProfileHeading(el)) return label;
+    return PROFILE_HEADING_LABEL;
   }
 
   /**

@@ -2,6 +2,7 @@ import { scanCell, type ColumnPlan } from '../detectors/index';
 import { fullMask, maskValue } from '../pii/mask';
 import type { PiiType } from '../pii/types';
 import type { MaskMode } from '../policy/schema';
+import { entryValue, type MaskEntry } from './entries';
 import { maskModeOf, type ScanSettings } from './policy-options';
 import { isCounted } from './recorder';
 
@@ -51,4 +52,19 @@ export function maskText(text: string, found: readonly Pick<TextValue, 'start' |
 export function maskedForm(type: PiiType | 'custom', mode: MaskMode, raw: string): string {
   if (mode === 'off') return raw;
   return mode === 'full' || type === 'custom' ? fullMask(raw) : maskValue(type, raw);
+}
+
+/**
+ * `text` with the page's masked values it repeats in their masked forms: a tooltip or a tab title
+ * that repeats a name the scan found through its column or heading, which the detectors cannot
+ * find in the bare text.
+ */
+export function maskRepeated(text: string, entries: Iterable<MaskEntry>): string {
+  let masked = text;
+  for (const entry of entries) {
+    if (entry.mode === 'off') continue;
+    const value = entryValue(entry);
+    if (value.trim() && masked.includes(value)) masked = masked.split(value).join(maskedForm(entry.type, entry.mode, value));
+  }
+  return masked;
 }

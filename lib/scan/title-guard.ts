@@ -1,7 +1,6 @@
-import { entryValue } from './entries';
 import { UI_ATTR } from './masker';
 import type { PageScanner } from './scanner';
-import { maskText, maskedForm, type TextValue } from './text-values';
+import { maskRepeated, maskText, type TextValue } from './text-values';
 
 export interface TitleGuardOptions {
   doc: Document;
@@ -84,14 +83,9 @@ function titleHolder(path: readonly EventTarget[]): Element | null {
 function maskedTitle(title: string, el: Element, options: TitleGuardOptions): string {
   if (!title.trim()) return title;
   const read = title.length > MAX_TITLE ? title.slice(0, MAX_TITLE) : title;
-  let masked = maskText(read, options.detect(read)) + title.slice(read.length);
+  const masked = maskText(read, options.detect(read)) + title.slice(read.length);
   if (el.childElementCount > MAX_CHILDREN) return masked;
   const range = el.ownerDocument.createRange();
   range.selectNodeContents(el);
-  for (const entry of options.scanner.entriesIn(range)) {
-    if (entry.mode === 'off') continue;
-    const value = entryValue(entry);
-    if (value && value.trim() && masked.includes(value)) masked = masked.split(value).join(maskedForm(entry.type, entry.mode, value));
-  }
-  return masked;
+  return maskRepeated(masked, options.scanner.entriesIn(range));
 }
