@@ -115,11 +115,11 @@ export class TextRecorder {
         else setFirstEntry(node, entry);
         tails[k] = entry;
         pieces.push(entry);
-        this.tally.account(entry, 1);
         masker.add(entry, undefined);
       }
-      // Revealed, copied and drawn as one value (entries.ts).
+      // Revealed, copied, drawn and masked in the total as one value (entries.ts): joined before counted.
       joinPieces(pieces);
+      for (const piece of pieces) this.tally.account(piece, 1);
     }
   }
 

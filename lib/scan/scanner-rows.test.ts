@@ -156,8 +156,13 @@ describe('scanner: values of table rows', () => {
         [cell.firstChild, cell.lastChild].map((n) => (scanner?.entriesOf(n as Text) ?? []).map((e) => [e.type, e.start, e.end, e.counted])),
       ).toEqual([[['email', 0, 12, true]], [['email', 0, 11, false]]]),
     );
-    // Still counted once after the row is resolved near the viewport.
+    // Still counted once after the row is resolved near the viewport, and masked once: two values masked.
     expect(reports.at(-1)).toEqual({ email: 1, phone: 1 });
+    expect(scanner?.counts()[1]).toBe(2);
+    // Revealed, the value leaves the masked total once.
+    const [lead] = scanner?.entriesOf(cell.firstChild as Text) ?? [];
+    if (lead) scanner?.reveal(lead);
+    expect(scanner?.counts()[1]).toBe(1);
   });
 });
 

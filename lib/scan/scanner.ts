@@ -345,9 +345,11 @@ export class PageScanner {
 
   /** Reveals one value, every piece of it when the page split it: its masks go, and the masked count with them. */
   reveal(entry: MaskEntry): void {
-    for (const piece of piecesOf(entry)) {
+    const pieces = piecesOf(entry);
+    for (const piece of pieces) {
       if (piece.revealed) continue;
-      if (piece.mode !== 'off') this.tally.masked--;
+      // The first piece stands for the value in the masked total (Tally.account).
+      if (piece.mode !== 'off' && piece === pieces[0]) this.tally.masked--;
       piece.revealed = true;
       this.masker(piece.node.ownerDocument).remove(piece);
     }

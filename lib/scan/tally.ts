@@ -1,5 +1,5 @@
 import type { PiiCounts } from '../pii/types';
-import type { MaskEntry } from './entries';
+import { piecesOf, type MaskEntry } from './entries';
 import { FIRST_VALUE, codeAt, codeCounted, codeMode, codeType, nextValue, type RowRecord } from './row-values';
 import type { SectionLedger } from './section-ledger';
 
@@ -24,9 +24,12 @@ export class Tally {
     this.live = 0;
   }
 
-  /** Adds (1) or takes back (-1) the value of one entry. */
+  /**
+   * Adds (1) or takes back (-1) the value of one entry. A value split across text nodes is masked
+   * once: its first piece stands for it in the masked total (as its counted piece does in the counts).
+   */
   account(e: MaskEntry, sign: 1 | -1): void {
-    this.accountValue(e.type, e.mode !== 'off' && !e.revealed, e.counted, sign);
+    this.accountValue(e.type, e.mode !== 'off' && !e.revealed && piecesOf(e)[0] === e, e.counted, sign);
   }
 
   accountValue(type: MaskEntry['type'], masked: boolean, counted: boolean, sign: 1 | -1): void {
