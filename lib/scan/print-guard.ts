@@ -2,7 +2,7 @@ import type { MaskEntry } from './entries';
 import type { FieldMasks } from './field-masks';
 import { maskedHref } from './link-guard';
 import type { PageScanner } from './scanner';
-import { maskedForm, type TextValue } from './text-values';
+import { maskText, type TextValue } from './text-values';
 
 export interface PrintGuardOptions {
   doc: Document;
@@ -77,7 +77,7 @@ export function installPrintGuard(options: PrintGuardOptions): void {
   signal.addEventListener('abort', after);
 }
 
-/** Each text node holding masked values, with its text as printed: every value in its masked form. */
+/** Each text node holding masked values, with its text as printed: every value in its masked form (maskText). */
 export function maskedTexts(entries: readonly MaskEntry[]): Map<Text, string> {
   const byNode = new Map<Text, MaskEntry[]>();
   for (const e of entries) {
@@ -88,15 +88,7 @@ export function maskedTexts(entries: readonly MaskEntry[]): Map<Text, string> {
   }
   const out = new Map<Text, string>();
   for (const [node, list] of byNode) {
-    // From the last value back, so that the offsets of the ones before still hold.
-    list.sort((a, b) => b.start - a.start);
-    let text = node.data;
-    let before = Infinity;
-    for (const e of list) {
-      if (e.end > before || e.end > node.data.length) continue; // overlapping or stale: left to the one kept
-      text = text.slice(0, e.start) + maskedForm(e.type, e.mode, text.slice(e.start, e.end)) + text.slice(e.end);
-      before = e.start;
-    }
+    const text = maskText(node.data, list);
     if (text !== node.data) out.set(node, text);
   }
   return out;

@@ -33,17 +33,21 @@ export function textValues(text: string, plan: ColumnPlan, settings: ScanSetting
 
 /**
  * The text with each value in its masked form (`a•••@e•••.org`), or as dots when fully masked;
- * the text around values as written, and values whose mask is `off` as they are.
+ * the text around values as written, and values whose mask is `off` as they are. Of two values
+ * that overlap, the first is masked whole and the rest of the second as dots: no part of either
+ * is left in clear. A value past the end of the text (a stale one) is cut at its end.
  */
 export function maskText(text: string, found: readonly Pick<TextValue, 'start' | 'end' | 'type' | 'mode'>[]): string {
   let out = '';
   let at = 0;
   for (const f of [...found].sort((a, b) => a.start - b.start)) {
-    if (f.start < at) continue;
-    const raw = text.slice(f.start, f.end);
-    out += text.slice(at, f.start);
-    out += maskedForm(f.type, f.mode, raw);
-    at = f.end;
+    const end = Math.min(f.end, text.length);
+    if (end <= at) continue;
+    const from = Math.max(f.start, at);
+    const raw = text.slice(from, end);
+    out += text.slice(at, from);
+    out += from === f.start ? maskedForm(f.type, f.mode, raw) : f.mode === 'off' ? raw : fullMask(raw);
+    at = end;
   }
   return out + text.slice(at);
 }
