@@ -8,7 +8,8 @@ import { clearLedger, newLedger, passedRow, type SectionLedger } from './section
 /**
  * The ledgers of the table bodies whose pass started (section-ledger.ts), and how the page's
  * changes to those bodies' rows reach them: an edited cell text takes the row's old values back,
- * rows appended at the end resume the pass, any other change reads the body again (a recount).
+ * rows appended at the end resume the pass, rows removed from a body read to the end take theirs
+ * back from their markup, any other change reads the body again (a recount).
  *
  * Why a file of its own: these rules are the price of rows that keep nothing on themselves
  * (section-ledger.ts says why they keep nothing); kept apart from the scanner's orchestration,
@@ -145,7 +146,46 @@ export class SectionLedgers {
       }
       return;
     }
+    if (!addedElements && this.takeBackRemoved(section, removedNodes, ledger)) return;
     this.recount(section, ledger);
+  }
+
+  /**
+   * Rows removed from a body its pass read to the end (a contact deleted, a row of a list that
+   * keeps its rows): what each implicit one counted is read from its markup, which a removed row
+   * keeps, and taken back; the rest of the body is not read again (on a 50k-row body a recount is
+   * the whole scan again, in slices). Rows with a record left through the removal walk already.
+   * False, for a recount, when that is not sure: the pass was not done, too many rows at once, a
+   * row not wholly read from its markup, or something else than rows removed.
+   */
+  private takeBackRemoved(section: HTMLTableSectionElement, removed: NodeList, ledger: SectionLedger): boolean {
+    const table = section.parentElement;
+    if (ledger.state !== 'done' || !table || removed.length > MAX_EDITED_ROWS) return false;
+    const epoch = this.recorder.epoch;
+    const implicit: Element[] = [];
+    let rowsRemoved = 0;
+    for (let i = 0; i < removed.length; i++) {
+      const n = removed[i] as Node;
+      if (n.nodeType !== 1) continue;
+      if ((n as Element).tagName !== 'TR') return false;
+      rowsRemoved++;
+      if (rowRecord(n as Element, epoch) === undefined) implicit.push(n as Element);
+    }
+    const rows = implicit.map((row) => this.reader.readMarkup(row));
+    if (rows.some((cells) => firstDomCell(cells, packedCells(cells)) !== -1)) return false;
+    const recorder = this.recorder;
+    recorder.useSettings();
+    const plans = recorder.plans.forTable(table);
+    for (const cells of rows) {
+      const n = packedCells(cells);
+      const rowLabel = isRowLabelled(cells, n);
+      for (let i = 0; i < n; i++) recorder.takeBack(this.reader.markupFindings(cells, i, rowLabel, plans), ledger, true);
+    }
+    ledger.passed -= rowsRemoved;
+    // Appended rows are read after `last`: a removed one hands that on to the body's last row.
+    if (ledger.last && !ledger.last.isConnected) ledger.last = section.lastElementChild;
+    this.host.schedule();
+    return true;
   }
 
   /**

@@ -3,6 +3,7 @@ import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { PiiCounts } from '../pii/types';
 import { DEFAULT_POLICY } from '../policy/defaults';
 import { scanSettings } from './policy-options';
+import { RowReader } from './row-reader';
 import { PageScanner } from './scanner';
 
 /** Values of table rows read from their markup are kept on the row (row-values.ts) until asked for. */
@@ -237,6 +238,29 @@ describe("scanner: rows read by their body's pass (section-ledger.ts)", () => {
     expect(ownRecord(body.children[1] as Element)).toHaveLength(1);
     expect(ownRecord(body.children[0] as Element)).toEqual([]);
     expect((scanner?.entriesOf(cellText(1, 2)) ?? []).map((e) => e.type)).toEqual(['email']);
+  });
+
+  test('removed from a body read to the end: what they counted is taken back from their markup, the body is not read again', async () => {
+    table(rows(6));
+    const reports = start();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 6, phone: 6 }));
+    const body = document.querySelector('tbody') as Element;
+    const markup = vi.spyOn(RowReader.prototype, 'readMarkup');
+    const pass = vi.spyOn(RowReader.prototype, 'scanSerializedRow');
+    body.children[2]?.remove();
+    body.children[3]?.remove();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 4, phone: 4 }));
+    // Each removed row's markup was read once; the four rows left were not read again by a pass.
+    expect(markup).toHaveBeenCalledTimes(2);
+    expect(pass).not.toHaveBeenCalled();
+    markup.mockRestore();
+    pass.mockRestore();
+    // The last row removed: rows appended after it are still read, once.
+    body.lastElementChild?.remove();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 3, phone: 3 }));
+    body.append(...rowEls(rows(2, 10)));
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 5, phone: 5 }));
+    expect(scanner?.counts()).toEqual([{ email: 5, phone: 5 }, 10]);
   });
 
   test('with a cell read through the DOM (markup in it) leave the counts whole when removed', async () => {
