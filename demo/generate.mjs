@@ -145,9 +145,11 @@ document.getElementById('export-blob').addEventListener('click', async () => {
 </script>`,
 );
 
+// As on the live site, the profile is titled with the contact's name: its heading and the tab's title.
 const contact = shell(
-  'Contact',
-  `<h1>Contact profile</h1>
+  `${people[0].first} ${people[0].last}`,
+  `<p>Contact profile</p>
+<h1>${people[0].first} ${people[0].last}</h1>
 <dl>
 <dt>Email Address</dt><dd>${people[0].email}</dd>
 <dt>Name</dt><dd>${people[0].first} ${people[0].last}</dd>

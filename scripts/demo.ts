@@ -142,7 +142,7 @@ async function main() {
     printed.masked === undefined
       ? '  audience saved as PDF: skipped (Chromium saves PDFs when headless only)'
       : `  audience saved as PDF (${path.relative(ROOT, OUT)}/8-audience.pdf): ${printed.masked} addresses in it masked, ${printed.clear ?? 0} in clear`,
-    `  contact profile: ${await contact.getAttribute('html', 'data-confidant-count')} personal values masked, ${fieldsMasked} of the edit form's fields covered by a mask`,
+    `  contact profile: ${await contact.getAttribute('html', 'data-confidant-count')} personal values masked, ${fieldsMasked} of the edit form's fields covered by a mask; tab title "${await contact.title()}"`,
     `  campaign editor: ${held ? 'a failing check (hidden unsubscribe link): Send was held by the pre-send gate' : 'Send was not held'}`,
     `  export: the CSV was held (${landedBefore} on disk while asking), then ${landedAfter} after "Export anyway"`,
     `Audit log (metadata only, ${events.length} events):`,

@@ -34,7 +34,14 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
 
   let settings: ScanSettings = scanSettings(ctx.policy());
   let lastReport = '';
-  const page = () => identifyPage(ctx.location(), ctx.selfHosted());
+  /** The ESP page now, worked out once per address (the scan asks per text node on a contact page). */
+  let pageFor: { location: string; sites: unknown; page: ReturnType<typeof identifyPage> } | null = null;
+  const page = () => {
+    const location = ctx.location();
+    const sites = ctx.selfHosted();
+    if (pageFor?.location !== location || pageFor.sites !== sites) pageFor = { location, sites, page: identifyPage(location, sites) };
+    return pageFor.page;
+  };
 
   const report = (counts: PiiCounts, masked: number) => {
     const total = Object.values(counts).reduce<number>((sum, n) => sum + (n ?? 0), 0);

@@ -18,8 +18,40 @@ export function profileHeadingOf(doc: Document): Element | null {
   return null;
 }
 
-/** Whether the element is (or is inside) the page's profile heading. */
+/**
+ * Words of an app's own headings on a contact page ("Contact Details", "Subscriber Profile"): a
+ * heading with one of them is the page's title, not the contact's name, even in title case.
+ */
+const UI_WORDS = new Set([
+  'contact',
+  'contacts',
+  'profile',
+  'subscriber',
+  'subscribers',
+  'member',
+  'customer',
+  'person',
+  'lead',
+  'record',
+  'details',
+  'detail',
+  'overview',
+  'summary',
+  'activity',
+  'edit',
+  'new',
+  'view',
+  'settings',
+  'information',
+  'info',
+  'audience',
+  'list',
+]);
+
+/** Whether the element is (or is inside) the page's profile heading, and that heading is not the app's own title. */
 export function inProfileHeading(el: Element): boolean {
   const heading = el.closest(HEADING);
-  return heading !== null && heading === profileHeadingOf(el.ownerDocument);
+  if (heading === null || heading !== profileHeadingOf(el.ownerDocument)) return false;
+  const words = (heading.textContent ?? '').toLowerCase().split(/[^\p{L}]+/u);
+  return !words.some((w) => UI_WORDS.has(w));
 }

@@ -70,4 +70,13 @@ describe('profile heading', () => {
     expect(inProfileHeading(document.getElementById('inner') as Element)).toBe(true);
     expect(inProfileHeading(document.getElementById('other') as Element)).toBe(false);
   });
+
+  test("is not the app's own title, in title case or not", () => {
+    for (const title of ['Contact Details', 'Subscriber Profile', 'Edit contact', 'Activity Overview']) {
+      document.body.innerHTML = `<h1 id="h">${title}</h1>`;
+      expect(inProfileHeading(document.getElementById('h') as Element)).toBe(false);
+    }
+    document.body.innerHTML = '<h1 id="h">Noor van der Berg</h1>';
+    expect(inProfileHeading(document.getElementById('h') as Element)).toBe(true);
+  });
 });
