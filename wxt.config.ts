@@ -33,7 +33,7 @@ export default defineConfig({
       // The highlight styles are injected before the page is parsed (see lib/scan/highlight-css.ts).
       for (const script of manifest.content_scripts ?? []) {
         script.matches = ESP_MATCHES;
-        script.css = [HIGHLIGHT_CSS_FILE];
+        if (script.js?.includes('content-scripts/esp.js')) script.css = [HIGHLIGHT_CSS_FILE];
       }
     },
     'build:publicAssets': (_wxt, files) => {

@@ -194,3 +194,51 @@ test('dragging selected values out of the page is judged as a copy: observed as 
   await expect(page.locator('confidant-notice')).toHaveCount(1);
   await expect.poll(async () => (await copies()).at(-1)).toEqual(expect.objectContaining({ decision: 'blocked', counts: { email: 1 } }));
 });
+
+/** A contact record whose "Copy" buttons write to the clipboard from script (tests/fixtures/esp/hubspot/contact-copy-buttons.html). */
+const RECORD_ORIGIN = 'https://app.hubspot.com';
+const RECORD = `${RECORD_ORIGIN}/contacts/4455667/record/0-1/1301`;
+
+test("the page's own copy buttons (navigator.clipboard, no copy event) are judged as copies: observed, then blocked to the masked text; a value-free copy passes", async ({
+  context,
+  background,
+  extensionId,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: RECORD_ORIGIN });
+  const page = await context.newPage();
+  await page.goto(RECORD);
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '2');
+  const copies = async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.copied');
+  const status = page.locator('#copied');
+
+  // Observed (the default policy): the address reaches the clipboard as it is, and the copy is logged.
+  await page.click('#copy-email');
+  await expect(status).toHaveText('Email copied');
+  expect(await clipboard(page)).toBe('noor.lindqvist@example.org');
+  await expect.poll(copies).toEqual([expect.objectContaining({ decision: 'observed', counts: { email: 1 } })]);
+
+  // Blocked: the page's writes carry the masked text, plain text and a ClipboardItem alike.
+  await broadcastPolicy(background, `${RECORD_ORIGIN}/*`, { ...DEFAULT_POLICY, copyGuard: 'block' as const });
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '2');
+  await page.click('#copy-phone');
+  await expect(status).toHaveText('Phone number copied');
+  await expect.poll(() => clipboard(page)).not.toContain('555');
+  await expect.poll(async () => (await copies()).at(-1)).toEqual(expect.objectContaining({ decision: 'blocked', counts: { phone: 1 } }));
+  await page.click('#copy-card');
+  await expect(status).toHaveText('Contact card copied');
+  const card = await clipboard(page);
+  expect(card).toContain('n•••@e•••.org');
+  expect(card).not.toMatch(/lindqvist@|555-0164/);
+  await expect
+    .poll(async () => (await copies()).at(-1))
+    .toEqual(expect.objectContaining({ decision: 'blocked', counts: expect.objectContaining({ email: 1, phone: 1 }) }));
+  const logged = (await copies()).length;
+
+  // A copy with no personal data passes untouched and is not logged.
+  await page.click('#copy-id');
+  await expect(status).toHaveText('Record ID copied');
+  expect(await clipboard(page)).toBe('1301');
+  expect(await copies()).toHaveLength(logged);
+  // The audit log holds counts, never the values copied.
+  expect(await dumpExtensionStorage(context, extensionId, background)).not.toMatch(/lindqvist|555-0164/);
+});

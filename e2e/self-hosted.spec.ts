@@ -12,6 +12,12 @@ test('self-hosted sites: the options section lists them, the policy suggests hos
   const scripts = await background.evaluate(() => chrome.scripting.getRegisteredContentScripts());
   expect(scripts).toEqual([
     expect.objectContaining({ id: 'confidant-self-hosted', js: ['content-scripts/esp.js'], matches: ['https://listmonk.example.org/*'] }),
+    expect.objectContaining({
+      id: 'confidant-self-hosted-clipboard',
+      js: ['content-scripts/clipboard-bridge.js'],
+      matches: ['https://listmonk.example.org/*'],
+      world: 'MAIN',
+    }),
   ]);
 
   const options = await context.newPage();

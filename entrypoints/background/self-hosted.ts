@@ -11,6 +11,8 @@ import { HIGHLIGHT_CSS_FILE } from '../../lib/scan/highlight-css';
  */
 const STORAGE_KEY = 'selfHostedSites';
 const SCRIPT_ID = 'confidant-self-hosted';
+/** The page-world clipboard bridge on the same sites (lib/scan/page-clipboard-bridge.ts). */
+const BRIDGE_ID = 'confidant-self-hosted-clipboard';
 
 let cache: SelfHostedSite[] = [];
 
@@ -41,16 +43,25 @@ let syncing: Promise<void> = Promise.resolve();
 async function syncOnce(): Promise<void> {
   const granted = await readSites();
   cache = granted;
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID, BRIDGE_ID] });
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: existing.map((s) => s.id) });
   if (granted.length === 0) return;
+  const matches = [...new Set(granted.map((s) => sitePattern(s.origin)))];
   await browser.scripting.registerContentScripts([
     {
       id: SCRIPT_ID,
       js: ['content-scripts/esp.js'],
       css: [HIGHLIGHT_CSS_FILE],
-      matches: [...new Set(granted.map((s) => sitePattern(s.origin)))],
+      matches,
       runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
+    {
+      id: BRIDGE_ID,
+      js: ['content-scripts/clipboard-bridge.js'],
+      matches,
+      runAt: 'document_start',
+      world: 'MAIN',
       persistAcrossSessions: true,
     },
   ]);

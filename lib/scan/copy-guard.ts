@@ -2,7 +2,8 @@ import type { Action } from '../policy/schema';
 import { describeCount } from '../pii/describe';
 import type { PiiCounts, PiiType } from '../pii/types';
 import { entryValue, piecesOf, wholeValue, type MaskEntry } from './entries';
-import { maskedForm, type TextValue } from './text-values';
+import { PAGE_CLIPBOARD_ANSWER, PAGE_CLIPBOARD_REQUEST } from './page-clipboard-bridge';
+import { maskText, maskedForm, type TextValue } from './text-values';
 import { flatText } from './flat-text';
 import { UI_ATTR } from './masker';
 import { openReasonDialog, showNotice, type ReasonDialog } from './prompt';
@@ -212,34 +213,59 @@ const inOwnUi = (event: Event) => event.composedPath().some((n) => (n as Element
  * Dragging a selection out of the page (into a spreadsheet, another tab) carries the same text, so
  * it is judged the same way and logged as a copy. A drag cannot wait for a reason: under `justify`
  * it carries the masked text, and the notice says to copy instead.
+ *
+ * The page's own clipboard writes (a "Copy email" button: `navigator.clipboard.writeText`, which
+ * fires no copy event) reach the guard from the page's world (page-clipboard-bridge.ts) and are
+ * judged as copies of the values the detectors find in their text.
  */
 export function installCopyGuard(options: CopyGuardOptions): void {
   const { doc } = options;
   const log = (record: CopyRecord) => void options.log(record).catch(() => undefined);
   let held: ReasonDialog | null = null;
+
+  /**
+   * Applies the policy to a copy (or, with `drag`, a drag) of `found`, and returns the text the
+   * clipboard or the drag is to carry: the masked text under `block` and `justify`, else the text.
+   */
+  const judge = (found: SelectionValues, action: Action, drag: boolean): string => {
+    const { text, masked, counts, total } = found;
+    if (action === 'justify' && !drag) {
+      held?.close(); // a newer copy replaces a held one, which counts as cancelled
+      held = holdCopy({ doc, text, counts, total, message: options.message(), write: options.write ?? writeClipboard, log });
+      return masked;
+    }
+    if (action === 'block' || action === 'justify') {
+      const notice = !drag
+        ? 'Confidant copied the masked text: personal data stays in the ESP.'
+        : action === 'justify'
+          ? 'Confidant put the masked text in the drag. To move the real text, copy it and give a reason.'
+          : 'Confidant put the masked text in the drag: personal data stays in the ESP.';
+      showNotice(doc, options.message() ?? notice);
+      log({ counts, decision: 'blocked' });
+      return masked;
+    }
+    if (action === 'warn') {
+      showNotice(
+        doc,
+        options.message() ?? `You ${drag ? 'dragged' : 'copied'} ${total} masked value(s) of personal data. Handle them with care.`,
+      );
+      log({ counts, decision: 'warned' });
+    } else {
+      log({ counts, decision: 'observed' });
+    }
+    return text;
+  };
+
   const onCopy = (event: ClipboardEvent) => {
     const action = options.action();
     if (action === 'off' || inOwnUi(event)) return;
     const selection = doc.getSelection();
     const found = selection && selectionValues(selection, options);
     if (!found) return;
-    const { text, masked, counts, total } = found;
-    if (action === 'block' || action === 'justify') {
-      event.preventDefault();
-      event.clipboardData?.setData('text/plain', masked);
-      if (action === 'justify') {
-        held?.close(); // a newer copy replaces a held one, which counts as cancelled
-        held = holdCopy({ doc, text, counts, total, message: options.message(), write: options.write ?? writeClipboard, log });
-        return;
-      }
-      showNotice(doc, options.message() ?? 'Confidant copied the masked text: personal data stays in the ESP.');
-      log({ counts, decision: 'blocked' });
-    } else if (action === 'warn') {
-      showNotice(doc, options.message() ?? `You copied ${total} masked value(s) of personal data. Handle them with care.`);
-      log({ counts, decision: 'warned' });
-    } else {
-      log({ counts, decision: 'observed' });
-    }
+    const carried = judge(found, action, false);
+    if (carried === found.text) return;
+    event.preventDefault();
+    event.clipboardData?.setData('text/plain', carried);
   };
   const onDragStart = (event: DragEvent) => {
     const action = options.action();
@@ -251,28 +277,34 @@ export function installCopyGuard(options: CopyGuardOptions): void {
       return;
     const found = selectionValues(selection, options);
     if (!found) return;
-    const { masked, counts, total } = found;
-    if (action === 'block' || action === 'justify') {
-      const data = event.dataTransfer;
-      // The browser filled in the text and its markup: both go, the masked text comes in.
-      data?.clearData();
-      data?.setData('text/plain', masked);
-      showNotice(
-        doc,
-        options.message() ??
-          (action === 'justify'
-            ? 'Confidant put the masked text in the drag. To move the real text, copy it and give a reason.'
-            : 'Confidant put the masked text in the drag: personal data stays in the ESP.'),
-      );
-      log({ counts, decision: 'blocked' });
-    } else if (action === 'warn') {
-      showNotice(doc, options.message() ?? `You dragged ${total} masked value(s) of personal data. Handle them with care.`);
-      log({ counts, decision: 'warned' });
-    } else {
-      log({ counts, decision: 'observed' });
-    }
+    const carried = judge(found, action, true);
+    if (carried === found.text) return;
+    // The browser filled in the text and its markup: both go, the masked text comes in.
+    const data = event.dataTransfer;
+    data?.clearData();
+    data?.setData('text/plain', carried);
+  };
+  const onPageWrite = (event: Event) => {
+    const text = (event as CustomEvent<unknown>).detail;
+    const action = options.action();
+    if (typeof text !== 'string' || action === 'off' || !options.detect) return;
+    const found = writtenValues(text, options.detect);
+    if (!found) return;
+    const carried = judge(found, action, false);
+    if (carried !== text) doc.dispatchEvent(new CustomEvent(PAGE_CLIPBOARD_ANSWER, { detail: carried }));
   };
   doc.addEventListener('copy', onCopy, { capture: true, signal: options.signal });
   doc.addEventListener('dragstart', onDragStart, { capture: true, signal: options.signal });
+  doc.addEventListener(PAGE_CLIPBOARD_REQUEST, onPageWrite, { signal: options.signal });
   options.signal.addEventListener('abort', () => held?.close());
+}
+
+/** What a text the page writes to the clipboard holds: the values the detectors find in it (its first MAX_COPY_SCAN characters). */
+function writtenValues(text: string, detect: (text: string) => readonly TextValue[]): SelectionValues | null {
+  const read = text.length > MAX_COPY_SCAN ? text.slice(0, MAX_COPY_SCAN) : text;
+  const found = detect(read).filter((v) => v.mode !== 'off');
+  if (found.length === 0) return null;
+  const counts: PiiCounts = {};
+  for (const v of found) if (v.counted && v.type !== 'custom') counts[v.type] = (counts[v.type] ?? 0) + 1;
+  return { text, masked: maskText(read, found) + text.slice(read.length), counts, total: found.length };
 }
