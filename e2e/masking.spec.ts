@@ -636,3 +636,48 @@ test("rows scrolled under the page's fixed app bar, its tabs pinned from script 
   expect(shown.filter((o) => overlap(o, menu)).length).toBeGreaterThan(2);
   await expect.poll(async () => (await shownOverlays(page)).filter((o) => overlap(o, menu)).length).toBe(0);
 });
+
+/** Contacts listed in native selects (tests/fixtures/esp/hubspot/contact-select.html). */
+const SELECTS = 'https://app.hubspot.com/contacts/4455667/record/0-1/1302';
+
+const labels = (page: Page, select: string) =>
+  page.locator(`${select} option`).evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).label));
+
+test("a select's options show their values masked, closed and in the popup; opening it reveals them (after a reason when policy asks) and logs each", async ({
+  context,
+  background,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(SELECTS);
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '4');
+  await expect.poll(() => labels(page, '#preview-as')).toEqual(['Choose a contact', 'a•••@e•••.org', 'n•••@e•••.com']);
+  // An option with a label of the page's own shows that label: it holds no value to mask.
+  expect(await labels(page, '#test-to')).toEqual(['Liam (test list)', 'Kenji Barros <k•••@e•••.org>']);
+  // The options' values and texts are the page's own.
+  expect(await page.locator('#preview-as').inputValue()).toBe('202');
+  expect(await page.locator('#preview-as option').nth(2).textContent()).toBe('noor.lindqvist@example.com');
+
+  // Opening the picker reveals its values before its popup opens, one logged reveal each.
+  await page.locator('#preview-as').click();
+  await expect
+    .poll(() => labels(page, '#preview-as'))
+    .toEqual(['Choose a contact', 'ava.dummins@example.org', 'noor.lindqvist@example.com']);
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.revealed').length).toBe(2);
+
+  // With a reason required, the select stays closed and masked until the user gives one.
+  await broadcastPolicy(background, 'https://app.hubspot.com/*', { ...DEFAULT_POLICY, revealRequiresReason: true });
+  await expect.poll(() => labels(page, '#preview-as')).toEqual(['Choose a contact', 'a•••@e•••.org', 'n•••@e•••.com']);
+  await page.locator('#test-to').focus();
+  await page.keyboard.press('ArrowDown');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  expect(await labels(page, '#test-to')).toEqual(['Liam (test list)', 'Kenji Barros <k•••@e•••.org>']);
+  await dialog.getByRole('textbox').fill('Checking the test list');
+  await dialog.getByRole('button', { name: 'Reveal' }).click();
+  await expect.poll(() => labels(page, '#test-to')).toEqual(['Liam (test list)', 'Kenji Barros <kenji.barros@example.org>']);
+  await expect
+    .poll(async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.revealed' && e.reason).length)
+    .toBe(2);
+});

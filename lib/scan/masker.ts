@@ -2,6 +2,7 @@ import { ClipBoxes, belowStickyHeader, besideStickyColumns, overlayBox, visibleP
 import type { Covers } from './covering-ui';
 import { entryRange, entryRect, entryValue, piecesOf, wholeValue, type MaskEntry } from './entries';
 import { FULL_BACKGROUND, HIGHLIGHT_CSS, HL_FULL, HL_PARTIAL } from './highlight-css';
+import { OptionLabels } from './option-labels';
 import { createOverlayLayer, type OverlayLayer } from './overlay-layer';
 import { maskedForm } from './text-values';
 import { visibleRowSpan } from './visible-rows';
@@ -60,6 +61,8 @@ export class Masker {
   /** Table entries currently in the highlights (the window around the viewport). */
   private windowed = new Set<MaskEntry>();
   readonly supported: boolean;
+  /** The options of the page's selects that hold masked values. */
+  private readonly options: OptionLabels;
 
   constructor(
     private readonly doc: Document,
@@ -73,6 +76,11 @@ export class Masker {
     /** The page's open menus and dialogs, read once per draw (covering-ui.ts); null where none are tracked. */
     private readonly covers: () => Covers | null = () => null,
   ) {
+    this.options = new OptionLabels((node) => {
+      const found: MaskEntry[] = [];
+      for (let e = lookup(node); e; e = e.next) found.push(e);
+      return found;
+    });
     const win = doc.defaultView as (Window & HighlightWindow) | null;
     this.supported = Boolean(win?.Highlight && win.CSS?.highlights);
     if (!win || !this.supported || !win.Highlight || !win.CSS?.highlights) return;
@@ -105,6 +113,8 @@ export class Masker {
     if (entry.mode === 'off' || entry.revealed) return;
     const el = entry.node.parentElement;
     if (!el) return;
+    // The browser draws an option's text itself: its label shows the masked form (option-labels.ts).
+    if (OptionLabels.holds(el)) return this.options.changed(el);
     const s = section === undefined ? sectionOf(el) : section;
     if (s) {
       // Table cells join the highlights through the window around the viewport (draw).
@@ -148,6 +158,8 @@ export class Masker {
   }
 
   remove(entry: MaskEntry): void {
+    const parent = entry.node.parentElement;
+    if (parent && OptionLabels.holds(parent)) return this.options.changed(parent);
     this.windowed.delete(entry);
     if (entry.range) {
       this.partial?.delete(entry.range);
@@ -166,6 +178,7 @@ export class Masker {
 
   /** Drops every mask (a new page view starts a fresh scan). */
   clear(): void {
+    this.options.clear();
     this.partial?.clear();
     this.full?.clear();
     this.byElement.clear();

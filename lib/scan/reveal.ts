@@ -82,4 +82,39 @@ export function installReveal(options: RevealOptions): void {
     });
   };
   doc.addEventListener('click', onClick, { capture: true, signal: options.signal });
+
+  /**
+   * A `<select>` whose options show masked labels (option-labels.ts): opening it is asking to see
+   * them, since its popup is drawn by the browser and no value in it can be clicked. Each value is
+   * revealed and logged as one reveal, before the popup opens (the labels go in a microtask); when
+   * policy asks for a reason, the select stays closed until the user gives one.
+   */
+  let asking = false;
+  const onOpenSelect = (event: Event) => {
+    const select = (event.composedPath()[0] ?? null) as Element | null;
+    if (!event.isTrusted || !select || select.localName !== 'select' || asking) return;
+    if (event.type === 'keydown' && !OPENING_KEYS.has((event as KeyboardEvent).key)) return;
+    const range = doc.createRange();
+    range.selectNodeContents(select);
+    const entries = scanner.entriesIn(range).filter((e) => e.mode !== 'off' && !e.revealed && e.type !== 'custom');
+    if (entries.length === 0) return;
+    const reveal = (reason: string | null) => {
+      for (const entry of entries) {
+        scanner.reveal(entry);
+        void options.log(entry.type as PiiType, reason).catch(() => undefined);
+      }
+    };
+    if (!options.requiresReason()) return reveal(null);
+    event.preventDefault();
+    asking = true;
+    void askReason(doc, options.message() ?? 'Why do you need to see these values? Your reason is logged.').then((reason) => {
+      asking = false;
+      if (reason) reveal(reason);
+    });
+  };
+  doc.addEventListener('mousedown', onOpenSelect, { capture: true, signal: options.signal });
+  doc.addEventListener('keydown', onOpenSelect, { capture: true, signal: options.signal });
 }
+
+/** Keys that open a focused `<select>`'s popup, or step through its options (showing each one's label). */
+const OPENING_KEYS = new Set([' ', 'Enter', 'ArrowDown', 'ArrowUp', 'F4', 'PageDown', 'PageUp', 'Home', 'End']);
