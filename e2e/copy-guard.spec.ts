@@ -242,3 +242,50 @@ test("the page's own copy buttons (navigator.clipboard, no copy event) are judge
   // The audit log holds counts, never the values copied.
   expect(await dumpExtensionStorage(context, extensionId, background)).not.toMatch(/lindqvist|555-0164/);
 });
+
+/** A contact table whose addresses are mail links (tests/fixtures/esp/hubspot/contacts-frozen-column.html). */
+const LINKS = 'https://app.hubspot.com/contacts/4455667/objects/0-1/views/frozen/list';
+
+/** Drags the third row's mail link into a notes box the test adds, with the real mouse; returns what was dropped. */
+async function dragMailLink(page: Page): Promise<string> {
+  await page.evaluate(() => {
+    if (!document.getElementById('drop')) {
+      const box = document.createElement('textarea');
+      box.id = 'drop';
+      box.style.cssText = 'position:fixed;right:8px;bottom:8px;width:420px;height:80px';
+      document.body.append(box);
+    }
+    (document.getElementById('drop') as HTMLTextAreaElement).value = '';
+    getSelection()?.removeAllRanges();
+  });
+  const from = await page.locator('#rows tr:nth-child(3) a[href^="mailto:"]').boundingBox();
+  const to = await page.locator('#drop').boundingBox();
+  if (!from || !to) throw new Error('no boxes to drag between');
+  await page.mouse.move(from.x + 10, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 30, from.y + from.height / 2 + 5, { steps: 3 });
+  await page.mouse.move(to.x + 20, to.y + 20, { steps: 5 });
+  await page.mouse.up();
+  return page.locator('#drop').inputValue();
+}
+
+test('dragging a mail link out of the page is judged as a copy: its own address when observed, the masked one when blocked', async ({
+  context,
+  background,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(LINKS);
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '120');
+  const copies = async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.copied');
+
+  // Observed: the link guard showed the address masked under the pointer, yet the drag carries the link's own.
+  expect(await dragMailLink(page)).toBe('mailto:customer.person2@example.com');
+  await expect.poll(copies).toEqual([expect.objectContaining({ decision: 'observed', counts: { email: 1 } })]);
+  await page.locator('#drop').fill('');
+
+  await broadcastPolicy(background, 'https://app.hubspot.com/*', { ...DEFAULT_POLICY, copyGuard: 'block' as const });
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '120');
+  expect(await dragMailLink(page)).toBe('mailto:c•••@e•••.com');
+  await expect.poll(async () => (await copies()).at(-1)).toEqual(expect.objectContaining({ decision: 'blocked', counts: { email: 1 } }));
+});

@@ -332,3 +332,53 @@ describe('copy guard on a page', () => {
     expect(records).toEqual([{ counts: { email: 1, phone: 1 }, decision: 'observed' }]);
   });
 });
+
+describe('copy guard on a dragged link', () => {
+  const HREF = 'mailto:ava.dummins@example.org';
+  const detectAddress = (text: string) => {
+    const at = text.indexOf('ava.dummins@example.org');
+    return at < 0 ? [] : [{ start: at, end: at + 23, type: 'email' as const, mode: 'partial' as const, counted: true }];
+  };
+
+  function dragLink(action: 'observe' | 'block', shownHref: string) {
+    document.body.innerHTML = `<p><a id="mail" href="${shownHref}">Email Ava</a></p>`;
+    const link = document.getElementById('mail') as HTMLAnchorElement;
+    const records: CopyRecord[] = [];
+    const abort = new AbortController();
+    installCopyGuard({
+      doc: document,
+      scanner: { entriesIn: () => [] } as unknown as PageScanner,
+      action: () => action,
+      message: () => undefined,
+      log: (r) => {
+        records.push(r);
+        return Promise.resolve();
+      },
+      detect: detectAddress,
+      // The link guard shows the address masked while the pointer is over the link; this is its own.
+      linkHref: () => HREF,
+      signal: abort.signal,
+    });
+    const data = new DataTransfer();
+    data.setData('text/uri-list', shownHref);
+    data.setData('text/plain', shownHref);
+    data.setData('text/html', `<a href="${shownHref}">Email Ava</a>`);
+    const event = new DragEvent('dragstart', { bubbles: true, composed: true, cancelable: true });
+    Object.defineProperty(event, 'dataTransfer', { value: data });
+    link.dispatchEvent(event);
+    abort.abort();
+    return { records, uri: data.getData('text/uri-list'), plain: data.getData('text/plain'), html: data.getData('text/html') };
+  }
+
+  test("observed, the drag carries the link's own address, not the masked one the link shows, and is logged", () => {
+    const { records, uri, plain, html } = dragLink('observe', 'mailto:a•••@e•••.org');
+    expect([uri, plain, html]).toEqual([HREF, HREF, '']);
+    expect(records).toEqual([{ counts: { email: 1 }, decision: 'observed' }]);
+  });
+
+  test('blocked, the drag carries the masked address only, its markup gone', () => {
+    const { records, uri, plain, html } = dragLink('block', HREF);
+    expect([uri, plain, html]).toEqual(['mailto:a•••@e•••.org', 'mailto:a•••@e•••.org', '']);
+    expect(records).toEqual([{ counts: { email: 1 }, decision: 'blocked' }]);
+  });
+});

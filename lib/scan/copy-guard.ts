@@ -5,6 +5,7 @@ import { entryValue, piecesOf, wholeValue, type MaskEntry } from './entries';
 import { PAGE_CLIPBOARD_ANSWER, PAGE_CLIPBOARD_REQUEST } from './page-clipboard-bridge';
 import { maskText, maskedForm, type TextValue } from './text-values';
 import { flatText } from './flat-text';
+import { linkOf, maskedHref, percentDecoded } from './link-guard';
 import { UI_ATTR } from './masker';
 import { openReasonDialog, showNotice, type ReasonDialog } from './prompt';
 import type { PageScanner } from './scanner';
@@ -44,6 +45,8 @@ export interface CopyGuardOptions {
   detect?: (text: string) => readonly TextValue[];
   /** How a justified copy reaches the clipboard (tests replace it). */
   write?: ClipboardWriter;
+  /** A link's own address, also while the link guard shows it masked (link-guard.ts). */
+  linkHref?: (link: Element) => string | null;
 }
 
 /** Masked entries the selection touches. */
@@ -272,9 +275,12 @@ export function installCopyGuard(options: CopyGuardOptions): void {
     if (action === 'off' || inOwnUi(event)) return;
     const selection = doc.getSelection();
     const target = event.target as Node | null;
-    // A drag of the selected text (from a text node in it), not of a link or an image elsewhere.
-    if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !target || !selection.getRangeAt(0).intersectsNode(target))
+    // A drag of the selected text (from a text node in it), else of a link (or an image in one).
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !target || !selection.getRangeAt(0).intersectsNode(target)) {
+      const link = linkOf(event.composedPath());
+      if (link) onLinkDrag(event, link, action);
       return;
+    }
     const found = selectionValues(selection, options);
     if (!found) return;
     const carried = judge(found, action, true);
@@ -283,6 +289,24 @@ export function installCopyGuard(options: CopyGuardOptions): void {
     const data = event.dataTransfer;
     data?.clearData();
     data?.setData('text/plain', carried);
+  };
+  /**
+   * A link dragged out of the page carries its address (and its text, in the markup): judged as a
+   * copy of the values in them. The browser filled in the drag before this event, with the address
+   * the link showed, which the link guard masks while the pointer is over it: the drag gets the
+   * link's own address when the policy lets the copy through, the masked one otherwise.
+   */
+  const onLinkDrag = (event: DragEvent, link: Element, action: Action) => {
+    const href = options.linkHref?.(link) ?? link.getAttribute('href') ?? '';
+    const found = options.detect ? linkValues(href, link.textContent ?? '', options.detect) : null;
+    if (!found) return;
+    const carried = judge(found, action, true);
+    const data = event.dataTransfer;
+    if (!data) return;
+    const url = carried === found.text ? absolute(href, doc) : found.masked;
+    data.clearData();
+    data.setData('text/uri-list', url);
+    data.setData('text/plain', url);
   };
   const onPageWrite = (event: Event) => {
     const text = (event as CustomEvent<unknown>).detail;
@@ -297,6 +321,36 @@ export function installCopyGuard(options: CopyGuardOptions): void {
   doc.addEventListener('dragstart', onDragStart, { capture: true, signal: options.signal });
   doc.addEventListener(PAGE_CLIPBOARD_REQUEST, onPageWrite, { signal: options.signal });
   options.signal.addEventListener('abort', () => held?.close());
+}
+
+/**
+ * What a dragged link carries: its address (`text`) and, masked, the address as the link guard
+ * shows it; counted once per value found in the address or in the link's text (a mail link
+ * repeats its address).
+ */
+function linkValues(href: string, linkText: string, detect: (text: string) => readonly TextValue[]): SelectionValues | null {
+  const counts: PiiCounts = {};
+  const seen = new Set<string>();
+  for (const text of [percentDecoded(href), linkText]) {
+    const read = text.length > MAX_COPY_SCAN ? text.slice(0, MAX_COPY_SCAN) : text;
+    for (const v of detect(read)) {
+      const value = read.slice(v.start, v.end);
+      if (v.mode === 'off' || seen.has(value)) continue;
+      seen.add(value);
+      if (v.counted && v.type !== 'custom') counts[v.type] = (counts[v.type] ?? 0) + 1;
+    }
+  }
+  if (seen.size === 0) return null;
+  return { text: href, masked: maskedHref(href, detect), counts, total: seen.size };
+}
+
+/** The address as the browser resolves it against the page (what a dragged link carries). */
+function absolute(href: string, doc: Document): string {
+  try {
+    return new URL(href, doc.baseURI).href;
+  } catch {
+    return href;
+  }
 }
 
 /** What a text the page writes to the clipboard holds: the values the detectors find in it (its first MAX_COPY_SCAN characters). */

@@ -32,7 +32,12 @@ interface Swap {
  * browser's link menu (copy the address, open it in a new tab), unless the policy's copy guard
  * warns-with-reason or blocks: the menu's copy is one the copy guard cannot see.
  */
-export function installLinkGuard(options: LinkGuardOptions): void {
+export interface LinkGuard {
+  /** The link's own address, also while the guard shows it masked. */
+  ownHref(link: Element): string | null;
+}
+
+export function installLinkGuard(options: LinkGuardOptions): LinkGuard {
   const { doc, signal } = options;
   const swaps = new Map<Element, Swap>();
   let hovered: Element | null = null;
@@ -124,10 +129,11 @@ export function installLinkGuard(options: LinkGuardOptions): void {
     hovered = focused = null;
     for (const el of [...swaps.keys()]) putBack(el);
   });
+  return { ownHref: (link) => swaps.get(link)?.href ?? link.getAttribute('href') };
 }
 
 /** The link the browser shows the address of for an event's target: the nearest `<a>` or `<area>` with an `href`. */
-function linkOf(path: readonly EventTarget[]): Element | null {
+export function linkOf(path: readonly EventTarget[]): Element | null {
   for (const target of path) {
     const el = target as Element;
     if (typeof el.hasAttribute !== 'function') continue;
@@ -150,7 +156,7 @@ export function maskedHref(href: string, detect: (text: string) => readonly Text
   return maskText(decoded, found) + href.slice(read.length);
 }
 
-function percentDecoded(href: string): string {
+export function percentDecoded(href: string): string {
   try {
     return decodeURIComponent(href);
   } catch {

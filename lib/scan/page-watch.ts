@@ -170,6 +170,7 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
       },
       signal: until,
     });
+    const links = installLinkGuard({ doc: target, detect: detectInText, copyAction: () => ctx.policy().copyGuard, signal: until });
     installCopyGuard({
       doc: target,
       scanner,
@@ -177,10 +178,10 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
       action: () => ctx.policy().copyGuard,
       message: () => ctx.policy().messages.copy,
       log: (record) => ctx.send('cs:copied', { pageKind: pageKind(), ...record }).then(() => undefined),
+      linkHref: (link) => links.ownHref(link),
       signal: until,
     });
     installTitleGuard({ doc: target, scanner, detect: detectInText, signal: until });
-    installLinkGuard({ doc: target, detect: detectInText, copyAction: () => ctx.policy().copyGuard, signal: until });
     const targetFields = fieldsOf(target);
     installPrintGuard({ doc: target, scanner, detect: detectInText, ...(targetFields ? { fields: targetFields } : {}), signal: until });
   };
