@@ -9,8 +9,11 @@ import type { TextValue } from './text-values';
 let abort = new AbortController();
 afterEach(() => abort.abort());
 
+/** Texts the detectors were asked about. */
+let asked = 0;
 /** Finds one address, as the detectors would. */
 const detect = (text: string): TextValue[] => {
+  asked++;
   const at = text.indexOf('ava@example.org');
   return at < 0 ? [] : [{ start: at, end: at + 'ava@example.org'.length, type: 'email', mode: 'partial', counted: true }];
 };
@@ -60,6 +63,19 @@ describe('TabTitleGuard', () => {
     abort.abort();
     expect(document.title).toBe('Settings | HubSpot');
   });
+});
+
+test("changes to <head> other than its title (a framework's style sheets) do not read the title again", async () => {
+  setUp('Ava Dummins | HubSpot');
+  await settle();
+  const before = asked;
+  for (let i = 0; i < 5; i++) document.head.append(Object.assign(document.createElement('style'), { textContent: `.c${i}{}` }));
+  await settle();
+  expect(asked).toBe(before);
+  (document.querySelector('title') as HTMLTitleElement).textContent = 'Ava Dummins · Deals | HubSpot';
+  await settle();
+  expect(asked).toBeGreaterThan(before);
+  expect(document.title).toBe('A••• · Deals | HubSpot');
 });
 
 describe('profile heading', () => {

@@ -33,8 +33,11 @@ export class TabTitleGuard {
 
   constructor(private readonly options: TabTitleGuardOptions) {
     const { doc, signal } = options;
-    // The page sets its title by replacing <title>'s text, or the element itself.
-    const observer = new (doc.defaultView?.MutationObserver ?? MutationObserver)(() => this.refresh());
+    // The page sets its title by replacing <title>'s text, or the element itself. Other changes to
+    // <head> (style sheets a framework adds by the hundred) are no news.
+    const observer = new (doc.defaultView?.MutationObserver ?? MutationObserver)((records) => {
+      if (records.some(touchesTitle)) this.refresh();
+    });
     if (doc.head) observer.observe(doc.head, { childList: true, subtree: true, characterData: true });
     signal.addEventListener('abort', () => {
       observer.disconnect();
@@ -78,4 +81,12 @@ export class TabTitleGuard {
     range.selectNodeContents(heading);
     return maskRepeated(masked, this.options.scanner.entriesIn(range));
   }
+}
+
+/** Whether a change to <head> is one to its <title> (its text, or the element added or removed). */
+function touchesTitle(record: MutationRecord): boolean {
+  const target = record.target.nodeType === 3 ? record.target.parentNode : record.target;
+  if (target && (target as Element).localName === 'title') return true;
+  const isTitle = (n: Node) => (n as Element).localName === 'title';
+  return Array.prototype.some.call(record.addedNodes, isTitle) || Array.prototype.some.call(record.removedNodes, isTitle);
 }
