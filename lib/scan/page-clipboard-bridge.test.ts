@@ -99,6 +99,15 @@ describe('the page clipboard bridge', () => {
     expect(records).toEqual([{ counts: { email: 1 }, decision: 'blocked' }]);
   });
 
+  test('under justify the page writes the masked text and the guard asks for a reason, as for a copy', async () => {
+    const { clipboard, records } = setUp('justify');
+    await clipboard.writeText(ADDRESS);
+    expect(FakeClipboard.texts).toEqual(['n•••@e•••.org']);
+    expect(document.querySelector('confidant-prompt')).not.toBeNull();
+    // Nothing logged until the user gives a reason or cancels.
+    expect(records).toEqual([]);
+  });
+
   test('with no content script to answer, the page writes what it meant to', async () => {
     const { clipboard } = setUp('block');
     abort.abort();
