@@ -681,3 +681,28 @@ test("a select's options show their values masked, closed and in the popup; open
     .poll(async () => (await readEvents(context, extensionId)).filter((e) => e.kind === 'pii.revealed' && e.reason).length)
     .toBe(2);
 });
+
+test('a table the app empties in one change and refills leaves the counts exact: each removed row takes back its own values', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  const url = 'https://app.hubspot.com/contacts/4455667/objects/0-1/views/emptied/list';
+  // Twelve contacts, every third without a phone: rows differ in what they count.
+  const row = (i: number) =>
+    `<tr><td>contact.${i}@example.org</td><td>${i % 3 === 0 ? 'none given' : `(202) 555-01${String(i).padStart(2, '0')}`}</td></tr>`;
+  const rows = Array.from({ length: 12 }, (_, i) => row(i)).join('');
+  await page.route(url, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      // Tall rows: most are off screen, where rows keep nothing and their values live in the body's tally.
+      body: `<!doctype html><title>Contacts | HubSpot</title><style>td{height:400px}</style><table><thead><tr><th>Email</th><th>Phone</th></tr></thead><tbody id="rows">${rows}</tbody></table>`,
+    }),
+  );
+  await page.goto(url);
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '20');
+  // The app empties the table in one change (one mutation record with all twelve rows), then shows one contact.
+  await page.evaluate(() => (document.getElementById('rows') as HTMLElement).replaceChildren());
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '0');
+  await page.evaluate((html) => (document.getElementById('rows') as HTMLElement).insertAdjacentHTML('beforeend', html), row(4));
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '2');
+});

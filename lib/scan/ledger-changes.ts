@@ -33,6 +33,12 @@ const NO_NUMBERS: readonly number[] = [];
 export class SectionLedgers {
   /** Table bodies whose pass started, with what it counted for rows that keep no record. */
   private readonly ledgers = new Map<HTMLTableSectionElement, SectionLedger>();
+  /**
+   * Removed rows taken back one by one in the observer's current batch: a page that removes rows
+   * one at a time (or moves them, in a sort) sends a record per row, and reading each one's markup
+   * in one callback would be a long task; past MAX_EDITED_ROWS the body is read again instead.
+   */
+  private takenBack = 0;
 
   constructor(
     private readonly recorder: TextRecorder,
@@ -41,6 +47,11 @@ export class SectionLedgers {
     private readonly jobs: Job[],
     private readonly host: LedgerHost,
   ) {}
+
+  /** A new batch of the observer's records begins. */
+  beginBatch(): void {
+    this.takenBack = 0;
+  }
 
   get(section: HTMLTableSectionElement): SectionLedger | undefined {
     return this.ledgers.get(section);
@@ -155,8 +166,9 @@ export class SectionLedgers {
    * keeps its rows): what each implicit one counted is read from its markup, which a removed row
    * keeps, and taken back; the rest of the body is not read again (on a 50k-row body a recount is
    * the whole scan again, in slices). Rows with a record left through the removal walk already.
-   * False, for a recount, when that is not sure: the pass was not done, too many rows at once, a
-   * row not wholly read from its markup, or something else than rows removed.
+   * False, for a recount, when that is not sure or would cost too much: the pass was not done, too
+   * many rows in this batch of records, a row not wholly read from its markup, or something else
+   * than rows removed.
    */
   private takeBackRemoved(section: HTMLTableSectionElement, removed: NodeList, ledger: SectionLedger): boolean {
     const table = section.parentElement;
@@ -171,12 +183,19 @@ export class SectionLedgers {
       rowsRemoved++;
       if (rowRecord(n as Element, epoch) === undefined) implicit.push(n as Element);
     }
-    const rows = implicit.map((row) => this.reader.readMarkup(row));
-    if (rows.some((cells) => firstDomCell(cells, packedCells(cells)) !== -1)) return false;
+    if (this.takenBack + implicit.length > MAX_EDITED_ROWS) return false;
+    this.takenBack += implicit.length;
+    // All or none: every row must be read wholly from its markup before any is taken back. (The
+    // reader reuses its cells from one read to the next: each row is read again to take it back.)
+    for (const row of implicit) {
+      const cells = this.reader.readMarkup(row);
+      if (firstDomCell(cells, packedCells(cells)) !== -1) return false;
+    }
     const recorder = this.recorder;
     recorder.useSettings();
     const plans = recorder.plans.forTable(table);
-    for (const cells of rows) {
+    for (const row of implicit) {
+      const cells = this.reader.readMarkup(row);
       const n = packedCells(cells);
       const rowLabel = isRowLabelled(cells, n);
       for (let i = 0; i < n; i++) recorder.takeBack(this.reader.markupFindings(cells, i, rowLabel, plans), ledger, true);

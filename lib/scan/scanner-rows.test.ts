@@ -250,8 +250,9 @@ describe("scanner: rows read by their body's pass (section-ledger.ts)", () => {
     body.children[2]?.remove();
     body.children[3]?.remove();
     await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 4, phone: 4 }));
-    // Each removed row's markup was read once; the four rows left were not read again by a pass.
-    expect(markup).toHaveBeenCalledTimes(2);
+    // Each removed row's markup was read (to check it, then to take it back); the four rows left
+    // were not read again by a pass.
+    expect(markup).toHaveBeenCalledTimes(4);
     expect(pass).not.toHaveBeenCalled();
     markup.mockRestore();
     pass.mockRestore();
@@ -261,6 +262,38 @@ describe("scanner: rows read by their body's pass (section-ledger.ts)", () => {
     body.append(...rowEls(rows(2, 10)));
     await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 5, phone: 5 }));
     expect(scanner?.counts()).toEqual([{ email: 5, phone: 5 }, 10]);
+  });
+
+  test('removed several at once (one record), or more than a batch can take back one by one: the counts stay exact', async () => {
+    const r = rows(80);
+    (r[11] as string[])[1] = 'no phone';
+    table(r);
+    const reports = start();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 80, phone: 79 }));
+    const body = document.querySelector('tbody') as Element;
+    // Three rows with different values (one without a phone) removed one by one.
+    for (let i = 0; i < 3; i++) body.children[10]?.remove();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 77, phone: 77 }));
+    // Seventy rows removed one by one in one task: past the batch's budget, the body is read again.
+    const pass = vi.spyOn(RowReader.prototype, 'scanSerializedRow');
+    for (let i = 0; i < 70; i++) body.lastElementChild?.remove();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 7, phone: 7 }));
+    expect(pass).toHaveBeenCalled();
+    pass.mockRestore();
+  });
+
+  test('all removed in one record (the body emptied), each row taken back with its own values', async () => {
+    const r = rows(5);
+    (r[1] as string[])[1] = 'no phone';
+    table(r);
+    const reports = start();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 5, phone: 4 }));
+    const body = document.querySelector('tbody') as Element;
+    body.replaceChildren();
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({}));
+    body.append(...rowEls(rows(1, 20)));
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ email: 1, phone: 1 }));
+    expect(scanner?.counts()).toEqual([{ email: 1, phone: 1 }, 2]);
   });
 
   test('with a cell read through the DOM (markup in it) leave the counts whole when removed', async () => {

@@ -291,6 +291,7 @@ export class PageScanner {
   }
 
   private onMutations(records: MutationRecord[]): void {
+    this.ledgers.beginBatch();
     let added = 0;
     /** Cell texts edited in rows without a record, with their text before this batch. */
     let edited: Map<Element, Map<Text, string | null>> | null = null;
