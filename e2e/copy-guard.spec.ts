@@ -140,10 +140,10 @@ test('copy guard justify: when the browser refuses the clipboard write, the dial
 });
 
 /**
- * Drags the third contact row's selected address into a notes box (a textarea the test adds, standing
- * for a spreadsheet or another tab) with the real mouse, as a user would; returns what was dropped.
+ * Drags from the element at `from` into a notes box (a textarea the test adds, standing for a
+ * spreadsheet or another tab) with the real mouse, as a user would; returns what was dropped.
  */
-async function dragThirdRow(page: Page): Promise<string> {
+async function dragToNotes(page: Page, from: string): Promise<string> {
   await page.evaluate(() => {
     if (!document.getElementById('drop')) {
       const box = document.createElement('textarea');
@@ -152,20 +152,28 @@ async function dragThirdRow(page: Page): Promise<string> {
       document.body.append(box);
     }
     (document.getElementById('drop') as HTMLTextAreaElement).value = '';
-    const range = document.createRange();
-    range.selectNodeContents(document.querySelector('#contacts tbody tr:nth-child(3) td:nth-child(2)') as Node);
-    getSelection()?.removeAllRanges();
-    getSelection()?.addRange(range);
   });
-  const from = await page.locator('#contacts tbody tr:nth-child(3) td:nth-child(2)').boundingBox();
+  const source = await page.locator(from).boundingBox();
   const to = await page.locator('#drop').boundingBox();
-  if (!from || !to) throw new Error('no boxes to drag between');
-  await page.mouse.move(from.x + 10, from.y + from.height / 2);
+  if (!source || !to) throw new Error('no boxes to drag between');
+  await page.mouse.move(source.x + 10, source.y + source.height / 2);
   await page.mouse.down();
-  await page.mouse.move(from.x + 30, from.y + from.height / 2 + 5, { steps: 3 });
+  await page.mouse.move(source.x + 30, source.y + source.height / 2 + 5, { steps: 3 });
   await page.mouse.move(to.x + 20, to.y + 20, { steps: 5 });
   await page.mouse.up();
   return page.locator('#drop').inputValue();
+}
+
+/** Selects the third contact row's address and drags the selection into the notes box. */
+async function dragThirdRow(page: Page): Promise<string> {
+  const cell = '#contacts tbody tr:nth-child(3) td:nth-child(2)';
+  await page.evaluate((cell) => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector(cell) as Node);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+  }, cell);
+  return dragToNotes(page, cell);
 }
 
 test('dragging selected values out of the page is judged as a copy: observed as it is, blocked with the masked text dropped', async ({
@@ -246,27 +254,10 @@ test("the page's own copy buttons (navigator.clipboard, no copy event) are judge
 /** A contact table whose addresses are mail links (tests/fixtures/esp/hubspot/contacts-frozen-column.html). */
 const LINKS = 'https://app.hubspot.com/contacts/4455667/objects/0-1/views/frozen/list';
 
-/** Drags the third row's mail link into a notes box the test adds, with the real mouse; returns what was dropped. */
+/** Drags the third row's mail link (no selection) into the notes box. */
 async function dragMailLink(page: Page): Promise<string> {
-  await page.evaluate(() => {
-    if (!document.getElementById('drop')) {
-      const box = document.createElement('textarea');
-      box.id = 'drop';
-      box.style.cssText = 'position:fixed;right:8px;bottom:8px;width:420px;height:80px';
-      document.body.append(box);
-    }
-    (document.getElementById('drop') as HTMLTextAreaElement).value = '';
-    getSelection()?.removeAllRanges();
-  });
-  const from = await page.locator('#rows tr:nth-child(3) a[href^="mailto:"]').boundingBox();
-  const to = await page.locator('#drop').boundingBox();
-  if (!from || !to) throw new Error('no boxes to drag between');
-  await page.mouse.move(from.x + 10, from.y + from.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(from.x + 30, from.y + from.height / 2 + 5, { steps: 3 });
-  await page.mouse.move(to.x + 20, to.y + 20, { steps: 5 });
-  await page.mouse.up();
-  return page.locator('#drop').inputValue();
+  await page.evaluate(() => getSelection()?.removeAllRanges());
+  return dragToNotes(page, '#rows tr:nth-child(3) a[href^="mailto:"]');
 }
 
 test('dragging a mail link out of the page is judged as a copy: its own address when observed, the masked one when blocked', async ({
