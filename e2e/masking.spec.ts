@@ -453,7 +453,7 @@ test("partial masks are not drawn over the page's own menus and dialogs, and com
 /** A contact table in a panel that scrolls sideways under a frozen Name column, with dropdowns that have no role (contacts-frozen-column.html). */
 const FROZEN = 'https://app.hubspot.com/contacts/4455667/objects/0-1/views/frozen/list';
 
-test('columns scrolled sideways under a frozen column have no masked form drawn over it, nor over dropdowns with no role kept beside their toggles', async ({
+test('columns scrolled sideways under a frozen column have no masked form drawn over it, nor over dropdowns with no role kept beside their toggles or far from them', async ({
   context,
 }) => {
   const page = await context.newPage();
@@ -481,7 +481,7 @@ test('columns scrolled sideways under a frozen column have no masked form drawn 
   expect(scrolled.filter((o) => o.text.endsWith('.org')).length).toBeGreaterThan(4);
 
   // Dropdowns kept in the document and opened by a class, with no role: one whose toggle has
-  // aria-expanded, and one opened from a plain element with a click handler.
+  // aria-expanded, one opened from a plain element with a click handler, one far from its toggle.
   await page.evaluate(() => {
     (document.getElementById('panel') as HTMLElement).scrollLeft = 0;
   });
@@ -489,6 +489,8 @@ test('columns scrolled sideways under a frozen column have no masked form drawn 
   for (const [toggle, menuId] of [
     ['#columns-toggle', '#columns-menu'],
     ['#views-toggle', '#views-menu'],
+    // Kept far from its toggle (in the footer), with no role and no aria-controls.
+    ['#more-toggle', '#more-menu'],
   ] as const) {
     await page.click(toggle);
     const menu = await boxOf(page, menuId);

@@ -1,6 +1,7 @@
 import { outside, type ClipBox } from './clip';
 import { UI_ATTR } from './masker';
-import { floatingBeside } from './floating-beside';
+import { AfterClick } from './after-click';
+import { floatingBeside, floats } from './floating-beside';
 import { findPinned, floatsWhenAdded, pinnedNow } from './pinned-elements';
 
 /**
@@ -58,6 +59,8 @@ export class CoveringUi {
   private readonly headers: MutationObserver;
   /** Watched headers whose class or style changed since the last draw. */
   private readonly restyled = new Set<Element>();
+  /** What the user's last click opened, anywhere in the page (after-click.ts). */
+  private readonly afterClick: AfterClick;
 
   constructor(private readonly options: CoveringUiOptions) {
     const { doc, signal } = options;
@@ -73,9 +76,10 @@ export class CoveringUi {
     // Read by property, not `instanceof`: a same-origin frame's events come from another realm.
     const cue = (e: Event) => {
       if (!e.isTrusted || (e as Partial<KeyboardEvent>).key?.length === 1) return;
-      // A dropdown with no role, kept beside its toggle: tracked from the click that opens it.
+      // A dropdown with no role, kept beside its toggle, or anywhere: tracked from the click that opens it.
       const target = e.composedPath()[0] as Element | undefined;
       if (target && target.nodeType === 1) for (const el of floatingBeside(target)) this.trackPinned(el);
+      this.afterClick.clicked();
       this.changedSoon();
     };
     const listen = { capture: true, passive: true, signal };
@@ -94,7 +98,9 @@ export class CoveringUi {
       },
       listen,
     );
+    this.afterClick = new AfterClick(doc, TOGGLES, SETTLE_MS, (el) => this.trackPinned(el));
     signal.addEventListener('abort', () => {
+      this.afterClick.stop();
       this.observer.disconnect();
       this.headers.disconnect();
       clearTimeout(this.searchTimer);
@@ -188,8 +194,9 @@ export class CoveringUi {
         const el = root as Element;
         if (!el.isConnected || el.closest(`[${UI_ATTR}]`)) continue;
         if (el.matches(SELECTOR)) this.track(el);
-        // An added element may be a banner, a bar or a dropdown with no role itself (its descendants move with it).
-        else if (floatsWhenAdded(el)) this.trackPinned(el);
+        // An added element may be a banner, a bar or a dropdown with no role itself (its descendants move with
+        // it); right after a click, any floating element the page adds may be what the click opened.
+        else if (floatsWhenAdded(el) || (this.afterClick.watching && floats(el))) this.trackPinned(el);
       }
       for (const el of root.querySelectorAll(SELECTOR)) this.track(el);
     }

@@ -36,7 +36,7 @@ export function floatingBeside(target: Element): Element[] {
 }
 
 /** Positioned out of the flow, over what follows it (whether it shows now or not: it may open after the click). */
-function floats(el: Element): boolean {
+export function floats(el: Element): boolean {
   if (isRowLike(el) || el.hasAttribute(UI_ATTR)) return false;
   const position = el.ownerDocument.defaultView?.getComputedStyle(el).position;
   return position === 'absolute' || position === 'fixed';
