@@ -708,3 +708,42 @@ test('a table the app empties in one change and refills leaves the counts exact:
   await page.evaluate((html) => (document.getElementById('rows') as HTMLElement).insertAdjacentHTML('beforeend', html), row(4));
   await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '2');
 });
+
+test('rows inserted in the middle of a table, moved or replaced, are read alone and counted exactly', async ({ context }) => {
+  const page = await context.newPage();
+  const url = 'https://app.hubspot.com/contacts/4455667/objects/0-1/views/inserted/list';
+  const row = (i: number) =>
+    `<tr><td>contact.${i}@example.org</td><td>${i % 3 === 0 ? 'none given' : `(202) 555-01${String(i).padStart(2, '0')}`}</td></tr>`;
+  const rows = Array.from({ length: 12 }, (_, i) => row(i)).join('');
+  await page.route(url, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>Contacts | HubSpot</title><style>td{height:400px}</style><table><thead><tr><th>Email</th><th>Phone</th></tr></thead><tbody id="rows">${rows}</tbody></table>`,
+    }),
+  );
+  await page.goto(url);
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '20');
+  const body = (fn: string, html = '') =>
+    page.evaluate(
+      ([fn, html]) => {
+        const tbody = document.getElementById('rows') as HTMLElement;
+        const t = document.createElement('tbody');
+        t.innerHTML = html as string;
+        const fresh = t.firstElementChild as Element;
+        if (fn === 'insert') tbody.insertBefore(fresh, tbody.children[5] as Element);
+        if (fn === 'move') tbody.insertBefore(tbody.lastElementChild as Element, tbody.children[1] as Element);
+        if (fn === 'replace') tbody.replaceChild(fresh, tbody.children[8] as Element);
+      },
+      [fn, html],
+    );
+  // A new contact with a phone, inserted off screen in the middle: two more values.
+  await body('insert', row(31));
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '22');
+  // The last row moved up (a sort) counts nothing more; then the row that is now ninth (contact 6,
+  // without a phone) is replaced by one with a phone: one more value, if the move was counted right.
+  await body('move');
+  await expect(page.locator('#rows tr:nth-child(9) td:nth-child(2)')).toHaveText('none given');
+  await body('replace', row(34));
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '23');
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-masked', '23');
+});

@@ -9,7 +9,8 @@ import { clearLedger, newLedger, passedRow, type SectionLedger } from './section
  * The ledgers of the table bodies whose pass started (section-ledger.ts), and how the page's
  * changes to those bodies' rows reach them: an edited cell text takes the row's old values back,
  * rows appended at the end resume the pass, rows removed from a body read to the end take theirs
- * back from their markup, any other change reads the body again (a recount).
+ * back from their markup and rows inserted into it are read alone, any other change reads the body
+ * again (a recount).
  *
  * Why a file of its own: these rules are the price of rows that keep nothing on themselves
  * (section-ledger.ts says why they keep nothing); kept apart from the scanner's orchestration,
@@ -34,9 +35,9 @@ export class SectionLedgers {
   /** Table bodies whose pass started, with what it counted for rows that keep no record. */
   private readonly ledgers = new Map<HTMLTableSectionElement, SectionLedger>();
   /**
-   * Removed rows taken back one by one in the observer's current batch: a page that removes rows
-   * one at a time (or moves them, in a sort) sends a record per row, and reading each one's markup
-   * in one callback would be a long task; past MAX_EDITED_ROWS the body is read again instead.
+   * Rows taken back or read alone in the observer's current batch: a page that removes or inserts
+   * rows one at a time (or moves them, in a sort) sends a record per row, and reading each one's
+   * markup in one callback would be a long task; past MAX_EDITED_ROWS the body is read again instead.
    */
   private takenBack = 0;
 
@@ -157,8 +158,41 @@ export class SectionLedgers {
       }
       return;
     }
-    if (!addedElements && this.takeBackRemoved(section, removedNodes, ledger)) return;
+    // Rows removed take back what they counted; rows inserted are read alone: the body is not read again.
+    if (
+      (!removedElements || this.takeBackRemoved(section, removedNodes, ledger)) &&
+      (!addedElements || this.readInserted(addedNodes, ledger))
+    )
+      return;
     this.recount(section, ledger);
+  }
+
+  /**
+   * Rows inserted into a body its pass read to the end, not at its end (a new contact at the top,
+   * a row moved by a sort): each is read alone and keeps a record from then on, as an edited row
+   * does; a row that has a record already is counted through it. False, for a recount, when the
+   * pass was not done, something else than rows was added, or too many rows in this batch.
+   */
+  private readInserted(added: NodeList, ledger: SectionLedger): boolean {
+    if (ledger.state !== 'done' || added.length > MAX_EDITED_ROWS) return false;
+    const epoch = this.recorder.epoch;
+    const rows: Element[] = [];
+    for (let i = 0; i < added.length; i++) {
+      const n = added[i] as Node;
+      if (n.nodeType !== 1) continue;
+      if ((n as Element).tagName !== 'TR') return false;
+      rows.push(n as Element);
+    }
+    const alone = rows.filter((row) => rowRecord(row, epoch) === undefined);
+    if (this.takenBack + alone.length > MAX_EDITED_ROWS) return false;
+    this.takenBack += alone.length;
+    for (const row of alone) {
+      setRowRecord(row, packRow(epoch, 'changed', -1, NO_NUMBERS));
+      this.host.enqueue(row);
+    }
+    ledger.passed += rows.length;
+    this.host.schedule();
+    return true;
   }
 
   /**
