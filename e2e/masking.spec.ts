@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { DEFAULT_POLICY } from '../lib/policy/defaults';
 import { dumpExtensionStorage, expect, readEvents, test } from './fixtures';
 import { boxOf, broadcastPolicy, copyContents, overlap, shownOverlays } from './page-helpers';
@@ -684,45 +684,42 @@ test("a select's options show their values masked, closed and in the popup; open
     .toBe(2);
 });
 
-test('a table the app empties in one change and refills leaves the counts exact: each removed row takes back its own values', async ({
-  context,
-}) => {
+/** A contact row: every third contact has no phone, so rows differ in what they count. */
+const contactRow = (i: number) =>
+  `<tr><td>contact.${i}@example.org</td><td>${i % 3 === 0 ? 'none given' : `(202) 555-01${String(i).padStart(2, '0')}`}</td></tr>`;
+
+/**
+ * Opens a table of twelve contacts (20 values) at a HubSpot view named `view`. Its rows are tall, so
+ * most are off screen, where rows keep nothing and their values live in the body's tally.
+ */
+async function tallContactTable(context: BrowserContext, view: string): Promise<Page> {
   const page = await context.newPage();
-  const url = 'https://app.hubspot.com/contacts/4455667/objects/0-1/views/emptied/list';
-  // Twelve contacts, every third without a phone: rows differ in what they count.
-  const row = (i: number) =>
-    `<tr><td>contact.${i}@example.org</td><td>${i % 3 === 0 ? 'none given' : `(202) 555-01${String(i).padStart(2, '0')}`}</td></tr>`;
-  const rows = Array.from({ length: 12 }, (_, i) => row(i)).join('');
+  const url = `https://app.hubspot.com/contacts/4455667/objects/0-1/views/${view}/list`;
+  const rows = Array.from({ length: 12 }, (_, i) => contactRow(i)).join('');
   await page.route(url, (route) =>
     route.fulfill({
       contentType: 'text/html',
-      // Tall rows: most are off screen, where rows keep nothing and their values live in the body's tally.
       body: `<!doctype html><title>Contacts | HubSpot</title><style>td{height:400px}</style><table><thead><tr><th>Email</th><th>Phone</th></tr></thead><tbody id="rows">${rows}</tbody></table>`,
     }),
   );
   await page.goto(url);
   await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '20');
+  return page;
+}
+
+test('a table the app empties in one change and refills leaves the counts exact: each removed row takes back its own values', async ({
+  context,
+}) => {
+  const page = await tallContactTable(context, 'emptied');
   // The app empties the table in one change (one mutation record with all twelve rows), then shows one contact.
   await page.evaluate(() => (document.getElementById('rows') as HTMLElement).replaceChildren());
   await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '0');
-  await page.evaluate((html) => (document.getElementById('rows') as HTMLElement).insertAdjacentHTML('beforeend', html), row(4));
+  await page.evaluate((html) => (document.getElementById('rows') as HTMLElement).insertAdjacentHTML('beforeend', html), contactRow(4));
   await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '2');
 });
 
 test('rows inserted in the middle of a table, moved or replaced, are read alone and counted exactly', async ({ context }) => {
-  const page = await context.newPage();
-  const url = 'https://app.hubspot.com/contacts/4455667/objects/0-1/views/inserted/list';
-  const row = (i: number) =>
-    `<tr><td>contact.${i}@example.org</td><td>${i % 3 === 0 ? 'none given' : `(202) 555-01${String(i).padStart(2, '0')}`}</td></tr>`;
-  const rows = Array.from({ length: 12 }, (_, i) => row(i)).join('');
-  await page.route(url, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><title>Contacts | HubSpot</title><style>td{height:400px}</style><table><thead><tr><th>Email</th><th>Phone</th></tr></thead><tbody id="rows">${rows}</tbody></table>`,
-    }),
-  );
-  await page.goto(url);
-  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '20');
+  const page = await tallContactTable(context, 'inserted');
   const body = (fn: string, html = '') =>
     page.evaluate(
       ([fn, html]) => {
@@ -737,13 +734,13 @@ test('rows inserted in the middle of a table, moved or replaced, are read alone 
       [fn, html],
     );
   // A new contact with a phone, inserted off screen in the middle: two more values.
-  await body('insert', row(31));
+  await body('insert', contactRow(31));
   await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '22');
   // The last row moved up (a sort) counts nothing more; then the row that is now ninth (contact 6,
   // without a phone) is replaced by one with a phone: one more value, if the move was counted right.
   await body('move');
   await expect(page.locator('#rows tr:nth-child(9) td:nth-child(2)')).toHaveText('none given');
-  await body('replace', row(34));
+  await body('replace', contactRow(34));
   await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '23');
   await expect(page.locator('html')).toHaveAttribute('data-confidant-masked', '23');
 });
