@@ -744,3 +744,28 @@ test('rows inserted in the middle of a table, moved or replaced, are read alone 
   await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '23');
   await expect(page.locator('html')).toHaveAttribute('data-confidant-masked', '23');
 });
+
+test("the page's own desktop notifications show their values masked; the page's Notification still works as the browser's", async ({
+  context,
+}) => {
+  await context.grantPermissions(['notifications'], { origin: 'https://app.hubspot.com' });
+  const page = await context.newPage();
+  await page.goto(PANEL);
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '120');
+  const shown = await page.evaluate(() => {
+    const chat = new Notification('New message from ava.dummins@example.org', { body: 'Call me at (202) 555-0143, thanks!', tag: 'chat' });
+    const plain = new Notification('Export ready', { body: 'Your view export is ready to download.' });
+    return {
+      chat: [chat.title, chat.body, chat.tag],
+      plain: [plain.title, plain.body],
+      isNotification: chat instanceof Notification,
+      permission: Notification.permission,
+    };
+  });
+  expect(shown.chat).toEqual(['New message from a•••@e•••.org', 'Call me at •••43, thanks!', 'chat']);
+  expect(shown.plain).toEqual(['Export ready', 'Your view export is ready to download.']);
+  expect(shown.isNotification).toBe(true);
+  expect(shown.permission).toBe('granted');
+  // Not counted: the page's text is.
+  await expect(page.locator('html')).toHaveAttribute('data-confidant-count', '120');
+});

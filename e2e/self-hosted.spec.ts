@@ -13,8 +13,8 @@ test('self-hosted sites: the options section lists them, the policy suggests hos
   expect(scripts).toEqual([
     expect.objectContaining({ id: 'confidant-self-hosted', js: ['content-scripts/esp.js'], matches: ['https://listmonk.example.org/*'] }),
     expect.objectContaining({
-      id: 'confidant-self-hosted-clipboard',
-      js: ['content-scripts/clipboard-bridge.js'],
+      id: 'confidant-self-hosted-page-bridge',
+      js: ['content-scripts/page-bridge.js'],
       matches: ['https://listmonk.example.org/*'],
       world: 'MAIN',
     }),

@@ -11,8 +11,8 @@ import { HIGHLIGHT_CSS_FILE } from '../../lib/scan/highlight-css';
  */
 const STORAGE_KEY = 'selfHostedSites';
 const SCRIPT_ID = 'confidant-self-hosted';
-/** The page-world clipboard bridge on the same sites (lib/scan/page-clipboard-bridge.ts). */
-const BRIDGE_ID = 'confidant-self-hosted-clipboard';
+/** The page-world bridge on the same sites (entrypoints/page-bridge.content.ts). */
+const BRIDGE_ID = 'confidant-self-hosted-page-bridge';
 
 let cache: SelfHostedSite[] = [];
 
@@ -58,7 +58,7 @@ async function syncOnce(): Promise<void> {
     },
     {
       id: BRIDGE_ID,
-      js: ['content-scripts/clipboard-bridge.js'],
+      js: ['content-scripts/page-bridge.js'],
       matches,
       runAt: 'document_start',
       world: 'MAIN',

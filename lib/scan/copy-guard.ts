@@ -2,7 +2,7 @@ import type { Action } from '../policy/schema';
 import { describeCount } from '../pii/describe';
 import type { PiiCounts, PiiType } from '../pii/types';
 import { entryValue, piecesOf, wholeValue, type MaskEntry } from './entries';
-import { PAGE_CLIPBOARD_ANSWER, PAGE_CLIPBOARD_REQUEST } from './page-clipboard-bridge';
+import { CLIPBOARD_CHANNEL, answerPageRequests } from './page-channel';
 import { maskText, maskedForm, type TextValue } from './text-values';
 import { flatText } from './flat-text';
 import { linkOf, maskedHref, percentDecoded } from './link-guard';
@@ -308,18 +308,16 @@ export function installCopyGuard(options: CopyGuardOptions): void {
     data.setData('text/uri-list', url);
     data.setData('text/plain', url);
   };
-  const onPageWrite = (event: Event) => {
-    const text = (event as CustomEvent<unknown>).detail;
+  /** What the page's own clipboard write is to write instead (page-clipboard-bridge.ts): null, its own text. */
+  const onPageWrite = (text: string): string | null => {
     const action = options.action();
-    if (typeof text !== 'string' || action === 'off' || !options.detect) return;
+    if (action === 'off' || !options.detect) return null;
     const found = writtenValues(text, options.detect);
-    if (!found) return;
-    const carried = judge(found, action, false);
-    if (carried !== text) doc.dispatchEvent(new CustomEvent(PAGE_CLIPBOARD_ANSWER, { detail: carried }));
+    return found ? judge(found, action, false) : null;
   };
   doc.addEventListener('copy', onCopy, { capture: true, signal: options.signal });
   doc.addEventListener('dragstart', onDragStart, { capture: true, signal: options.signal });
-  doc.addEventListener(PAGE_CLIPBOARD_REQUEST, onPageWrite, { signal: options.signal });
+  answerPageRequests(doc, CLIPBOARD_CHANNEL, onPageWrite, options.signal);
   options.signal.addEventListener('abort', () => held?.close());
 }
 

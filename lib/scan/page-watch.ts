@@ -8,6 +8,7 @@ import { FieldMasks } from './field-masks';
 import { FrameWatch, frameSelectors } from './frames';
 import { scanSettings, type ScanSettings } from './policy-options';
 import { installLinkGuard } from './link-guard';
+import { installNotificationGuard } from './notification-guard';
 import { installPrintGuard } from './print-guard';
 import { installReveal } from './reveal';
 import { Plans } from './plans';
@@ -182,6 +183,7 @@ export function startPageWatch(ctx: FeatureContext): PageScanner | null {
       signal: until,
     });
     installTitleGuard({ doc: target, scanner, detect: detectInText, signal: until });
+    installNotificationGuard({ doc: target, detect: detectInText, signal: until });
     const targetFields = fieldsOf(target);
     installPrintGuard({ doc: target, scanner, detect: detectInText, ...(targetFields ? { fields: targetFields } : {}), signal: until });
   };

@@ -1,0 +1,28 @@
+import { NOTIFICATION_CHANNEL, answerPageRequests } from './page-channel';
+import { maskText, type TextValue } from './text-values';
+
+/** Notification texts read at most this long (a title and a body are a line or two). */
+const MAX_TEXT = 2000;
+
+/**
+ * Masks the values in the page's own desktop notifications (page-notification-bridge.ts hands
+ * their title and body over before the notification is shown): what the detectors find, in their
+ * masked forms under the policy's masking modes. Not counted: a notification is not page content,
+ * and the same value on the page is counted there.
+ */
+export function installNotificationGuard(options: {
+  doc: Document;
+  detect: (text: string) => readonly TextValue[];
+  signal: AbortSignal;
+}): void {
+  answerPageRequests(
+    options.doc,
+    NOTIFICATION_CHANNEL,
+    (text) => {
+      const read = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+      const found = options.detect(read).filter((v) => v.mode !== 'off');
+      return found.length > 0 ? maskText(read, found) + text.slice(read.length) : null;
+    },
+    options.signal,
+  );
+}
