@@ -453,7 +453,7 @@ test("partial masks are not drawn over the page's own menus and dialogs, and com
 /** A contact table in a panel that scrolls sideways under a frozen Name column, with dropdowns that have no role (contacts-frozen-column.html). */
 const FROZEN = 'https://app.hubspot.com/contacts/4455667/objects/0-1/views/frozen/list';
 
-test('columns scrolled sideways under a frozen column have no masked form drawn over it, nor over dropdowns with no role kept beside their toggles or far from them', async ({
+test('columns scrolled sideways under a frozen column have no masked form drawn over it, nor over dropdowns with no role kept beside their toggles or far from them, or opened by hover', async ({
   context,
 }) => {
   const page = await context.newPage();
@@ -499,6 +499,13 @@ test('columns scrolled sideways under a frozen column have no masked form drawn 
     await page.click(toggle);
     await expect.poll(async () => (await shownOverlays(page)).length).toBe(before.length);
   }
+  // A menu that opens on hover alone (CSS :hover): no click, no attribute change.
+  await page.hover('#help-toggle');
+  const help = await boxOf(page, '#help-menu');
+  expect(before.filter((o) => overlap(o, help)).length).toBeGreaterThan(2);
+  await expect.poll(async () => (await shownOverlays(page)).filter((o) => overlap(o, help)).length).toBe(0);
+  await page.mouse.move(5, 5);
+  await expect.poll(async () => (await shownOverlays(page)).length).toBe(before.length);
 });
 
 test("the status bubble of a hovered or focused mail or phone link shows its address masked, and a click still reads the link's own address", async ({

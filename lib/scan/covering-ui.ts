@@ -2,7 +2,9 @@ import { outside, type ClipBox } from './clip';
 import { UI_ATTR } from './masker';
 import { AfterClick } from './after-click';
 import { floatingBeside, floats } from './floating-beside';
+import { HoverMenus } from './hover-menus';
 import { findPinned, floatsWhenAdded, pinnedNow } from './pinned-elements';
+import { shows } from './shows';
 
 /**
  * `[role]` first: most elements have no role, and the presence test rules them out before any
@@ -99,6 +101,13 @@ export class CoveringUi {
       listen,
     );
     this.afterClick = new AfterClick(doc, TOGGLES, SETTLE_MS, (el) => this.trackPinned(el));
+    // Menus that open on hover alone.
+    new HoverMenus(
+      doc,
+      (el) => this.trackPinned(el),
+      () => options.onChange(),
+      signal,
+    );
     signal.addEventListener('abort', () => {
       this.afterClick.stop();
       this.observer.disconnect();
@@ -287,17 +296,6 @@ function containsAcross(el: Element, node: Node): boolean {
     at = root.nodeType === 11 ? (root as ShadowRoot).host : null;
   }
   return false;
-}
-
-interface VisibilityChecks {
-  checkVisibility?: (options: Record<string, boolean>) => boolean;
-}
-
-/** Not hidden by `visibility` or `opacity: 0` (menus kept in place for their closing animation). */
-function shows(el: Element): boolean {
-  const check = (el as Element & VisibilityChecks).checkVisibility;
-  // Both spellings: Chromium 105-120 and Firefox know the older names.
-  return check ? check.call(el, { opacityProperty: true, visibilityProperty: true, checkOpacity: true, checkVisibilityCSS: true }) : true;
 }
 
 /**
