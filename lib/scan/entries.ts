@@ -97,6 +97,12 @@ export function piecesOf(e: MaskEntry): readonly MaskEntry[] {
   return PIECES.get(e) ?? [e];
 }
 
+/** Whether `e` is the first piece of its value, or a value held whole by one text node: it stands for the value in counts. */
+export function isFirstPiece(e: MaskEntry): boolean {
+  const pieces = PIECES.get(e);
+  return pieces === undefined || pieces[0] === e;
+}
+
 /** The whole value an entry is part of, read from the page (its pieces' texts joined). */
 export function wholeValue(e: MaskEntry): string {
   const pieces = PIECES.get(e);

@@ -39,7 +39,7 @@ export class SectionLedgers {
    * rows one at a time (or moves them, in a sort) sends a record per row, and reading each one's
    * markup in one callback would be a long task; past MAX_EDITED_ROWS the body is read again instead.
    */
-  private takenBack = 0;
+  private oneByOne = 0;
 
   constructor(
     private readonly recorder: TextRecorder,
@@ -51,7 +51,7 @@ export class SectionLedgers {
 
   /** A new batch of the observer's records begins. */
   beginBatch(): void {
-    this.takenBack = 0;
+    this.oneByOne = 0;
   }
 
   get(section: HTMLTableSectionElement): SectionLedger | undefined {
@@ -184,8 +184,8 @@ export class SectionLedgers {
       rows.push(n as Element);
     }
     const alone = rows.filter((row) => rowRecord(row, epoch) === undefined);
-    if (this.takenBack + alone.length > MAX_EDITED_ROWS) return false;
-    this.takenBack += alone.length;
+    if (this.oneByOne + alone.length > MAX_EDITED_ROWS) return false;
+    this.oneByOne += alone.length;
     for (const row of alone) {
       setRowRecord(row, packRow(epoch, 'changed', -1, NO_NUMBERS));
       this.host.enqueue(row);
@@ -217,8 +217,8 @@ export class SectionLedgers {
       rowsRemoved++;
       if (rowRecord(n as Element, epoch) === undefined) implicit.push(n as Element);
     }
-    if (this.takenBack + implicit.length > MAX_EDITED_ROWS) return false;
-    this.takenBack += implicit.length;
+    if (this.oneByOne + implicit.length > MAX_EDITED_ROWS) return false;
+    this.oneByOne += implicit.length;
     // All or none: every row must be read wholly from its markup before any is taken back. (The
     // reader reuses its cells from one read to the next: each row is read again to take it back.)
     for (const row of implicit) {

@@ -62,7 +62,7 @@ export class Masker {
   private windowed = new Set<MaskEntry>();
   readonly supported: boolean;
   /** The options of the page's selects that hold masked values. */
-  private readonly options: OptionLabels;
+  private readonly optionLabels: OptionLabels;
 
   constructor(
     private readonly doc: Document,
@@ -76,7 +76,7 @@ export class Masker {
     /** The page's open menus and dialogs, read once per draw (covering-ui.ts); null where none are tracked. */
     private readonly covers: () => Covers | null = () => null,
   ) {
-    this.options = new OptionLabels((node) => {
+    this.optionLabels = new OptionLabels((node) => {
       const found: MaskEntry[] = [];
       for (let e = lookup(node); e; e = e.next) found.push(e);
       return found;
@@ -114,7 +114,7 @@ export class Masker {
     const el = entry.node.parentElement;
     if (!el) return;
     // The browser draws an option's text itself: its label shows the masked form (option-labels.ts).
-    if (OptionLabels.holds(el)) return this.options.changed(el);
+    if (OptionLabels.holds(el)) return this.optionLabels.changed(el);
     const s = section === undefined ? sectionOf(el) : section;
     if (s) {
       // Table cells join the highlights through the window around the viewport (draw).
@@ -159,7 +159,7 @@ export class Masker {
 
   remove(entry: MaskEntry): void {
     const parent = entry.node.parentElement;
-    if (parent && OptionLabels.holds(parent)) return this.options.changed(parent);
+    if (parent && OptionLabels.holds(parent)) return this.optionLabels.changed(parent);
     this.windowed.delete(entry);
     if (entry.range) {
       this.partial?.delete(entry.range);
@@ -178,7 +178,7 @@ export class Masker {
 
   /** Drops every mask (a new page view starts a fresh scan). */
   clear(): void {
-    this.options.clear();
+    this.optionLabels.clear();
     this.partial?.clear();
     this.full?.clear();
     this.byElement.clear();

@@ -91,8 +91,10 @@ export function installReveal(options: RevealOptions): void {
    */
   let asking = false;
   const onOpenSelect = (event: Event) => {
-    const select = (event.composedPath()[0] ?? null) as Element | null;
-    if (!event.isTrusted || !select || select.localName !== 'select' || asking) return;
+    // The select itself, or one of its options (a list box shows them in the page).
+    const target = (event.composedPath()[0] ?? null) as Element | null;
+    const select = typeof target?.closest === 'function' ? target.closest('select') : null;
+    if (!event.isTrusted || !select || asking) return;
     if (event.type === 'keydown' && !OPENING_KEYS.has((event as KeyboardEvent).key)) return;
     const range = doc.createRange();
     range.selectNodeContents(select);

@@ -1,7 +1,7 @@
 import type { ColumnPlan } from '../detectors/index';
 import type { PiiCounts } from '../pii/types';
 import type { CoveringUi } from './covering-ui';
-import { firstEntry, piecesOf, type MaskEntry } from './entries';
+import { firstEntry, isFirstPiece, piecesOf, type MaskEntry } from './entries';
 import type { Job, RowJob, WalkJob } from './jobs';
 import { labelFor } from './labels';
 import { PROFILE_HEADING_LABEL, inProfileHeading } from './profile-heading';
@@ -346,11 +346,10 @@ export class PageScanner {
 
   /** Reveals one value, every piece of it when the page split it: its masks go, and the masked count with them. */
   reveal(entry: MaskEntry): void {
-    const pieces = piecesOf(entry);
-    for (const piece of pieces) {
+    for (const piece of piecesOf(entry)) {
       if (piece.revealed) continue;
       // The first piece stands for the value in the masked total (Tally.account).
-      if (piece.mode !== 'off' && piece === pieces[0]) this.tally.masked--;
+      if (piece.mode !== 'off' && isFirstPiece(piece)) this.tally.masked--;
       piece.revealed = true;
       this.masker(piece.node.ownerDocument).remove(piece);
     }

@@ -1,5 +1,5 @@
 import type { PiiCounts } from '../pii/types';
-import { piecesOf, type MaskEntry } from './entries';
+import { isFirstPiece, type MaskEntry } from './entries';
 import { FIRST_VALUE, codeAt, codeCounted, codeMode, codeType, nextValue, type RowRecord } from './row-values';
 import type { SectionLedger } from './section-ledger';
 
@@ -29,7 +29,7 @@ export class Tally {
    * once: its first piece stands for it in the masked total (as its counted piece does in the counts).
    */
   account(e: MaskEntry, sign: 1 | -1): void {
-    this.accountValue(e.type, e.mode !== 'off' && !e.revealed && piecesOf(e)[0] === e, e.counted, sign);
+    this.accountValue(e.type, e.mode !== 'off' && !e.revealed && isFirstPiece(e), e.counted, sign);
   }
 
   accountValue(type: MaskEntry['type'], masked: boolean, counted: boolean, sign: 1 | -1): void {
