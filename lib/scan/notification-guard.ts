@@ -1,5 +1,5 @@
 import { NOTIFICATION_CHANNEL, answerPageRequests } from './page-channel';
-import { maskText, type TextValue } from './text-values';
+import { maskFound, type TextValue } from './text-values';
 
 /** Notification texts read at most this long (a title and a body are a line or two). */
 const MAX_TEXT = 2000;
@@ -19,9 +19,8 @@ export function installNotificationGuard(options: {
     options.doc,
     NOTIFICATION_CHANNEL,
     (text) => {
-      const read = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-      const found = options.detect(read).filter((v) => v.mode !== 'off');
-      return found.length > 0 ? maskText(read, found) + text.slice(read.length) : null;
+      const masked = maskFound(text, options.detect, MAX_TEXT);
+      return masked === text ? null : masked;
     },
     options.signal,
   );

@@ -1,5 +1,5 @@
 import type { PageScanner } from './scanner';
-import { maskRepeated, maskText, type TextValue } from './text-values';
+import { maskFound, maskRepeated, type TextValue } from './text-values';
 
 export interface TabTitleGuardOptions {
   doc: Document;
@@ -73,8 +73,7 @@ export class TabTitleGuard {
 
   private masked(title: string): string {
     if (!title.trim()) return title;
-    const read = title.length > MAX_TITLE ? title.slice(0, MAX_TITLE) : title;
-    const masked = maskText(read, this.options.detect(read)) + title.slice(read.length);
+    const masked = maskFound(title, this.options.detect, MAX_TITLE);
     const heading = this.options.heading();
     if (!heading) return masked;
     const range = this.options.doc.createRange();

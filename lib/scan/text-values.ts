@@ -59,6 +59,16 @@ export function maskedForm(type: PiiType | 'custom', mode: MaskMode, raw: string
 }
 
 /**
+ * `text` with the values the detectors find in its first `max` characters masked (maskText), the
+ * rest as it is: a tooltip, a tab title or a notification is read in part when it is long, so that
+ * what the page puts there cannot make detection long.
+ */
+export function maskFound(text: string, detect: (text: string) => readonly TextValue[], max: number): string {
+  const read = text.length > max ? text.slice(0, max) : text;
+  return maskText(read, detect(read)) + text.slice(read.length);
+}
+
+/**
  * `text` with the page's masked values it repeats in their masked forms: a tooltip or a tab title
  * that repeats a name the scan found through its column or heading, which the detectors cannot
  * find in the bare text.

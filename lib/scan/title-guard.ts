@@ -1,6 +1,6 @@
 import { UI_ATTR } from './masker';
 import type { PageScanner } from './scanner';
-import { maskRepeated, maskText, type TextValue } from './text-values';
+import { maskFound, maskRepeated, type TextValue } from './text-values';
 
 export interface TitleGuardOptions {
   doc: Document;
@@ -82,8 +82,7 @@ function titleHolder(path: readonly EventTarget[]): Element | null {
  */
 function maskedTitle(title: string, el: Element, options: TitleGuardOptions): string {
   if (!title.trim()) return title;
-  const read = title.length > MAX_TITLE ? title.slice(0, MAX_TITLE) : title;
-  const masked = maskText(read, options.detect(read)) + title.slice(read.length);
+  const masked = maskFound(title, options.detect, MAX_TITLE);
   if (el.childElementCount > MAX_CHILDREN) return masked;
   const range = el.ownerDocument.createRange();
   range.selectNodeContents(el);
