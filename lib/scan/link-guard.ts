@@ -1,5 +1,5 @@
 import type { Action } from '../policy/schema';
-import { UI_ATTR } from './masker';
+import { nearestOnPath } from './event-path';
 import { maskText, type TextValue } from './text-values';
 
 export interface LinkGuardOptions {
@@ -134,13 +134,7 @@ export function installLinkGuard(options: LinkGuardOptions): LinkGuard {
 
 /** The link the browser shows the address of for an event's target: the nearest `<a>` or `<area>` with an `href`. */
 export function linkOf(path: readonly EventTarget[]): Element | null {
-  for (const target of path) {
-    const el = target as Element;
-    if (typeof el.hasAttribute !== 'function') continue;
-    if (el.hasAttribute(UI_ATTR)) return null;
-    if ((el.localName === 'a' || el.localName === 'area') && el.hasAttribute('href')) return el;
-  }
-  return null;
+  return nearestOnPath(path, (el) => (el.localName === 'a' || el.localName === 'area') && el.hasAttribute('href'));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { UI_ATTR } from './masker';
+import { nearestOnPath } from './event-path';
 import type { PageScanner } from './scanner';
 import { maskFound, maskRepeated, type TextValue } from './text-values';
 
@@ -67,13 +67,7 @@ export function installTitleGuard(options: TitleGuardOptions): void {
 
 /** The element whose `title` the browser shows for the pointer's target: the nearest one with the attribute. */
 function titleHolder(path: readonly EventTarget[]): Element | null {
-  for (const target of path) {
-    const el = target as Element;
-    if (typeof el.hasAttribute !== 'function') continue;
-    if (el.hasAttribute(UI_ATTR)) return null;
-    if (el.hasAttribute('title')) return el;
-  }
-  return null;
+  return nearestOnPath(path, (el) => el.hasAttribute('title'));
 }
 
 /**
