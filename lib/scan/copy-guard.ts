@@ -116,6 +116,11 @@ function unplacedValues(texts: readonly string[], detect: (text: string) => read
   return out;
 }
 
+/** Adds a value the detectors found in copied text to a copy's counts (counted built-in types only: custom patterns are not in the counts contract). */
+function countValue(counts: PiiCounts, v: TextValue): void {
+  if (v.counted && v.type !== 'custom') counts[v.type] = (counts[v.type] ?? 0) + 1;
+}
+
 /** Counts by type of the masked values a copy holds, a split value once (custom patterns are not in the counts contract). */
 export function copyCounts(hits: MaskEntry[]): PiiCounts {
   const counts: PiiCounts = {};
@@ -199,7 +204,7 @@ function selectionValues(selection: Selection, options: CopyGuardOptions): Selec
   const unplaced = options.detect ? unplacedValues(unscanned, options.detect) : [];
   if (hits.length === 0 && unplaced.length === 0) return null;
   const counts = copyCounts(hits);
-  for (const v of unplaced) if (v.counted && v.type !== 'custom') counts[v.type] = (counts[v.type] ?? 0) + 1;
+  for (const v of unplaced) countValue(counts, v);
   let masked = maskedSelection(text, hits);
   for (const v of unplaced) masked = masked.split(v.value).join(maskedForm(v.type, v.mode, v.value));
   return { text, masked, counts, total: values(hits).length + unplaced.length };
@@ -335,7 +340,7 @@ function linkValues(href: string, linkText: string, detect: (text: string) => re
       const value = read.slice(v.start, v.end);
       if (v.mode === 'off' || seen.has(value)) continue;
       seen.add(value);
-      if (v.counted && v.type !== 'custom') counts[v.type] = (counts[v.type] ?? 0) + 1;
+      countValue(counts, v);
     }
   }
   if (seen.size === 0) return null;
@@ -357,6 +362,6 @@ function writtenValues(text: string, detect: (text: string) => readonly TextValu
   const found = detect(read).filter((v) => v.mode !== 'off');
   if (found.length === 0) return null;
   const counts: PiiCounts = {};
-  for (const v of found) if (v.counted && v.type !== 'custom') counts[v.type] = (counts[v.type] ?? 0) + 1;
+  for (const v of found) countValue(counts, v);
   return { text, masked: maskText(read, found) + text.slice(read.length), counts, total: found.length };
 }
