@@ -21,6 +21,11 @@ describe('maskedHref', () => {
     expect(maskedHref('tel:+12025550143', detect)).not.toContain('2025550143');
   });
 
+  test('leaves an address whose values are not masked (their mode off) as the page wrote it, escapes included', () => {
+    const unmasked = (text: string) => detect(text).map((v) => ({ ...v, mode: 'off' as const }));
+    expect(maskedHref('mailto:ava.dummins%40example.org', unmasked)).toBe('mailto:ava.dummins%40example.org');
+  });
+
   test('leaves an address with no personal data as it is, ids and stray escapes included', () => {
     for (const href of [
       'https://app.hubspot.com/contacts/4455667/record/0-1/1202',

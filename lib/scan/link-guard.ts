@@ -145,9 +145,9 @@ export function linkOf(path: readonly EventTarget[]): Element | null {
 export function maskedHref(href: string, detect: (text: string) => readonly TextValue[]): string {
   const read = href.length > MAX_HREF ? href.slice(0, MAX_HREF) : href;
   const decoded = percentDecoded(read);
-  const found = detect(decoded);
-  if (found.length === 0) return href;
-  return maskText(decoded, found) + href.slice(read.length);
+  const masked = maskText(decoded, detect(decoded));
+  // Nothing masked (no value, or only values whose mask is off): the page's own address, escapes and all.
+  return masked === decoded ? href : masked + href.slice(read.length);
 }
 
 export function percentDecoded(href: string): string {
