@@ -135,7 +135,27 @@ export const phone = defineDetector({
   patterns: [{ name: 'digit-run', regex: RUN, score: 0.85 }],
   find,
   context: ['phone', 'mobile', 'tel', 'telephone', 'cell', 'sms', 'whatsapp', 'telefon', 'téléphone', 'contact'],
-  negativeContext: ['order', 'order #', 'invoice', 'ticket', 'id', 'sku', 'tracking', 'zip', 'postcode'],
+  // Coordinates (Mailchimp's and Klaviyo's LATITUDE, LONGITUDE) and postal codes (a Brazilian CEP
+  // reads as a German number) are digit runs with separators too.
+  negativeContext: [
+    'order',
+    'order #',
+    'invoice',
+    'ticket',
+    'id',
+    'sku',
+    'tracking',
+    'zip',
+    'postcode',
+    'postal code',
+    'plz',
+    'latitude',
+    'longitude',
+    'lat',
+    'lng',
+    'gmtoff',
+    'dstoff',
+  ],
   validation: 'numbering-plan',
   minScore: 0.5,
 });

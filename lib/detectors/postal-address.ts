@@ -84,7 +84,24 @@ export const postalAddress = defineDetector({
   ],
   // A column headed "Address" or "Mailing address" holds one address per cell.
   cell: { accepts: addressCell },
-  context: ['address', 'street', 'mailing address', 'postal address', 'billing address', 'shipping address', 'anschrift', 'adresse'],
+  context: [
+    'address',
+    'street',
+    'mailing address',
+    'postal address',
+    'billing address',
+    'shipping address',
+    // Shopify's Address1, and the street columns of German, French, Spanish, Italian and Dutch exports.
+    'address1',
+    'anschrift',
+    'adresse',
+    'straße',
+    'strasse',
+    'dirección',
+    'direccion',
+    'indirizzo',
+    'adres',
+  ],
   negativeContext: ['email', 'e-mail', 'ip', 'web', 'url', 'email address', 'ip address'],
   minScore: 0.5,
 });

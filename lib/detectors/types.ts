@@ -131,8 +131,12 @@ export function defineDetector(
   return Object.freeze(uniform);
 }
 
-/** True when `label` contains `word` as a whole word (labels are short: a linear scan is fine). */
+/**
+ * True when `label` contains `word` as a whole word (labels are short: a linear scan is fine).
+ * Underscores join words as spaces do: exports name their columns `FIRST_NAME`, `LAST_ORDER_DATE`.
+ */
 export function labelHas(label: string, word: string): boolean {
+  if (label.includes('_')) label = label.replaceAll('_', ' ');
   let at = label.indexOf(word);
   while (at >= 0) {
     const before = at === 0 ? ' ' : label.charAt(at - 1);

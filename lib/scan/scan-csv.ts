@@ -87,7 +87,8 @@ function columnPlan(header: string, options: Options): ColumnPlan {
  */
 export function scanCsv(text: string, options: Options = {}): DocumentFinding[] {
   const headerEnd = lineEnd(text, 0);
-  const firstLine = stripCr(text.slice(0, headerEnd));
+  // A byte-order mark (HubSpot's and Brevo's exports) is not part of the first column's name.
+  const firstLine = stripCr(text.slice(text.charCodeAt(0) === 0xfeff ? 1 : 0, headerEnd));
   const delimiter = [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
   const headers = headerCells(firstLine, delimiter).map((c) => c.trim().toLowerCase());
   const plans = headers.map((h) => columnPlan(h, options));
