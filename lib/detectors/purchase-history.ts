@@ -1,8 +1,12 @@
 import { COLON } from './shape';
 import { defineDetector } from './types';
 
-/** A money amount, a count, a date, or a short product list: what a purchase column holds. */
-const VALUE = String.raw`(?:[$€£¥₹]\s?\d[\d,.]*(?:\s?(?:USD|EUR|GBP))?|\d[\d,.]*\s?(?:[$€£]|USD|EUR|GBP)|\d{1,7}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|[\p{L}\d][\p{L}\d '&().+-]*(?:, [\p{L}\d][\p{L}\d '&().+-]*){0,9})`;
+/**
+ * A money amount, a count, a date, or a short product list: what a purchase column holds. Amounts
+ * as shops write them: `$1,234.56`, `A$26.98`, `R$ 89,45`, `USD 45.00`, `205,24 €`, `0.00 USD`,
+ * `1 234,56`; dates ISO, `05/04/2024` or `05.04.2024`; products with sizes (`Sneaker (White / 8)`: a slash only before a space).
+ */
+const VALUE = String.raw`(?:[A-Z]{0,3}[$€£¥₹]\s?\d[\d,.]*(?:\s?[A-Z]{3})?|[A-Z]{3}\s?\d[\d,.]*|\d[\d,.\u00a0\u202f ]*\s?(?:[$€£₹]|[A-Z]{3})|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*(?:[.,]\d{1,2})?|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|[\p{L}\d](?:[\p{L}\d '&().+-]|/(?= ))*(?:, [\p{L}\d](?:[\p{L}\d '&().+-]|/(?= ))*){0,9})`;
 
 // Prefilter and check regexes live here, not as literals in the arrow functions: a literal is a
 // fresh RegExp object on every call, and these run on every text node and CSV cell.
@@ -80,7 +84,7 @@ export const purchaseHistory = defineDetector({
     {
       name: 'labelled-purchase',
       regex: new RegExp(
-        String.raw`\b(?:total spent|lifetime value|ltv|clv|last order(?: date)?|orders|order count|products purchased|purchased products|last purchase|average order value|aov|total revenue)\s*:\s*(` +
+        String.raw`\b(?:total spent|amount spent|lifetime value|ltv|clv|last order(?: date)?|orders|total orders|number of orders|order count|products purchased|purchased products|purchased|products|last purchase|average order value|aov|total revenue)\s*:\s*(` +
           VALUE +
           ')',
         'gdiu',
@@ -111,11 +115,10 @@ export const purchaseHistory = defineDetector({
     'amount spent',
     // German and French exports (CleverReach, Brevo): turnover, orders, last order, average basket.
     'umsatz',
+    // Not the singular 'bestellung' or 'commande' alone: an order table's column of order numbers.
     'bestellungen',
-    'bestellung',
     'letzte bestellung',
     'commandes',
-    'commande',
     'dernière commande',
     'achats',
     'produits achetés',

@@ -19,6 +19,8 @@ const HEADER_CELL = 64;
 const TABLE_SECTION = 128;
 /** `<dd>` and `</dl>`: they end a `<dt>` whose end tag was left out. */
 const DEFINITION = 256;
+/** `<div>` and `<span>`: a label when their class says so (`<div class="label">Phone</div><div>…</div>`). */
+const MAY_LABEL = 512;
 const TAG_KINDS: Record<string, number> = {
   script: RAW_TEXT,
   style: RAW_TEXT,
@@ -37,9 +39,19 @@ const TAG_KINDS: Record<string, number> = {
   tfoot: TABLE_SECTION,
   label: CELL_LABEL,
   p: LABEL_BREAK,
-  div: LABEL_BREAK,
+  div: LABEL_BREAK | MAY_LABEL,
+  span: MAY_LABEL,
   li: LABEL_BREAK,
+  ul: LABEL_BREAK,
+  ol: LABEL_BREAK,
   section: LABEL_BREAK,
+  article: LABEL_BREAK,
+  aside: LABEL_BREAK,
+  nav: LABEL_BREAK,
+  header: LABEL_BREAK,
+  footer: LABEL_BREAK,
+  main: LABEL_BREAK,
+  form: LABEL_BREAK,
   h1: LABEL_BREAK,
   h2: LABEL_BREAK,
   h3: LABEL_BREAK,
@@ -49,6 +61,16 @@ const TAG_KINDS: Record<string, number> = {
 };
 /** One reader for every file: scanHtml runs to completion and never calls itself. */
 const tag = new TagReader(TAG_KINDS);
+
+/**
+ * Whether the start tag `html[from, to)` has a class naming it a label (`label`, `field-label`,
+ * `profile__label`): profile layouts of design systems pair a label element with a value element.
+ */
+function hasLabelClass(html: string, from: number, to: number): boolean {
+  const at = html.indexOf('class=', from);
+  return at >= 0 && at < to && LABEL_CLASS.test(html.slice(at, to));
+}
+const LABEL_CLASS = /^class=["']?(?:[^"'>]*[\s_-])?(?:label|key|field-name)(?:[\s"'_-]|$)/i;
 
 /** Whether `value`, trimmed, is at most 40 characters ending in a colon ("Phone:"): it labels what follows. */
 function isInlineLabel(value: string): boolean {
@@ -99,6 +121,19 @@ interface Table {
   plans: (ColumnPlan | undefined)[];
   col: number;
   rowHasTd: boolean;
+  /** A row of cells has ended: a later `<th>` heads its row, not a column. */
+  pastHeaderRow: boolean;
+  /** The text of the current row's first `<th>` (`<tr><th>Phone</th><td>…</td></tr>`), or ''. */
+  rowLabel: string;
+}
+
+/**
+ * The label of a data cell: its column's header, or its row's header in a profile-style table of
+ * label and value rows (as lib/scan/labels.ts reads the page).
+ */
+function cellLabelOf(table: Table): string {
+  const header = table.headers[table.col] ?? '';
+  return table.rowLabel && (!header || table.headers.length <= 2) ? table.rowLabel : header;
 }
 
 /**
@@ -113,18 +148,21 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
   let lastLabel = '';
   let inLabel = false;
   const labelText = new LabelText();
-  /** The tag whose text `labelText` holds while `inLabel`: `th`, `dt` or `label`. */
+  /** The tag whose text `labelText` holds while `inLabel`: `th`, `dt`, `label`, or a `div` or `span` of a label class. */
   let openLabel = '';
+  /** Inside a `<dd>`: its list or blocks (`<dd><ul><li>…`) stay under its `<dt>`. */
+  let inDefinition = false;
 
   /** A label's end (its end tag, or a tag that implies it): a table column's header, or the label of what follows. */
   const endLabel = (table: Table | undefined, header: boolean): void => {
     inLabel = false;
     const label = labelText.read();
     if (header && table) {
-      if (!table.rowHasTd) {
+      if (!table.rowHasTd && !table.pastHeaderRow) {
         table.headers[table.col] = label;
         table.plans[table.col] = undefined;
       }
+      if (table.col === 0) table.rowLabel = label;
       lastLabel = label;
     } else {
       lastLabel = label.endsWith(':') ? label.slice(0, -1) : label;
@@ -138,7 +176,10 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
   let cellTag = '';
 
   const planFor = (table: Table | undefined): ColumnPlan => {
-    if (table && cellTag === 'td') return (table.plans[table.col] ??= labelPlan(table.headers[table.col] ?? '', options));
+    if (table && cellTag === 'td') {
+      if (table.rowLabel) return labelPlan(cellLabelOf(table), options);
+      return (table.plans[table.col] ??= labelPlan(table.headers[table.col] ?? '', options));
+    }
     return labelPlan(lastLabel, options);
   };
 
@@ -181,7 +222,7 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
     const plan = planFor(table);
     // White space alone holds nothing (a labelled cell needs a value, every pattern a character).
     if (cellMayHold(plan, shape, options) && (value ??= html.slice(from, to)).trim()) {
-      const label = table && cellTag === 'td' ? (table.headers[table.col] ?? '') : lastLabel;
+      const label = table && cellTag === 'td' ? cellLabelOf(table) : lastLabel;
       const firstFinding = out.length;
       const count = scanCellInto(value, plan, options, shape, out);
       for (let i = firstFinding; i < firstFinding + count; i++) {
@@ -206,10 +247,22 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
     }
     if (tag.unterminated) break; // the rest of the file is read as text, below
     text(textStart, at);
+    const tagStart = at;
     textStart = at = tag.end;
     const kind = tag.kind;
     if (kind === 0) continue; // a comment, doctype or a tag that changes nothing here
     const closing = tag.closing;
+    if ((kind & MAY_LABEL) !== 0) {
+      if (inLabel && closing && openLabel === tag.name) {
+        endLabel(tables[tables.length - 1], false);
+        continue;
+      }
+      if (!closing && !inLabel && hasLabelClass(html, tagStart, at)) {
+        startLabel(tag.name);
+        continue;
+      }
+      if (kind === MAY_LABEL) continue;
+    }
     if (kind === RAW_TEXT) {
       if (closing) continue;
       const end = rawTextEnd(html, tag.name, at);
@@ -220,11 +273,16 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
     const table = tables[tables.length - 1];
     if (inLabel && endsOpenLabel(openLabel, tag.name, kind, closing)) endLabel(table, openLabel === 'th');
     if (kind === TABLE) {
-      if (closing) tables.pop();
-      else tables.push({ headers: [], plans: [], col: -1, rowHasTd: false });
+      if (closing) {
+        tables.pop();
+        // A table's last header labels nothing after it (a pagination bar, a footer).
+        lastLabel = '';
+      } else tables.push({ headers: [], plans: [], col: -1, rowHasTd: false, pastHeaderRow: false, rowLabel: '' });
     } else if ((kind & ROW) !== 0 && table && !closing) {
+      if (table.col >= 0) table.pastHeaderRow = true;
       table.col = -1;
       table.rowHasTd = false;
+      table.rowLabel = '';
     } else if ((kind & (DATA_CELL | HEADER_CELL)) !== 0 && table) {
       const header = (kind & HEADER_CELL) !== 0;
       if (!closing) {
@@ -239,7 +297,10 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
     } else if ((kind & CELL_LABEL) !== 0) {
       if (!closing) startLabel(tag.name);
       else endLabel(table, false);
-    } else if ((kind & LABEL_BREAK) !== 0 && !closing && !table) {
+    } else if ((kind & DEFINITION) !== 0) {
+      if (tag.name === 'dd') inDefinition = !closing;
+      else if (closing) inDefinition = false;
+    } else if ((kind & LABEL_BREAK) !== 0 && !closing && !table && !inDefinition) {
       lastLabel = '';
     }
   }
