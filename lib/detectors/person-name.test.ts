@@ -5,7 +5,8 @@ import { shapeOf } from './shape';
 
 /** The labelled-cell regex the ASCII reader replaces, kept as the reference. */
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
-const NAME_CELL = new RegExp(`^${NAME_WORD}(?: (?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al)\\s)?${NAME_WORD}){0,3}$`, 'u');
+const PARTICLE = '(?:van|von|de|der|den|da|das|do|dos|di|du|del|della|la|le|bin|al|ter|ten|zu)\\s';
+const NAME_CELL = new RegExp(`^(?:${PARTICLE}){0,2}${NAME_WORD}(?:,? (?:${PARTICLE}){0,2}${NAME_WORD}){0,3}$`, 'u');
 
 const accepts = (value: string) => personName.cell?.accepts(value, shapeOf(value));
 
@@ -28,6 +29,7 @@ const PIECES = [
   'del',
   'bin',
   'al',
+  'de ',
   'x',
   'la\t',
   'Zoë',
@@ -75,6 +77,13 @@ describe('person-name labelled cells', () => {
     ["O'Testy-Smith Jr.", true],
     ['Ava’s', true],
     ['Zoë', true],
+    ['de Vries', true],
+    ['van den Broek', true],
+    ['Sofía de la Cruz', true],
+    ['Russo, Luca', true],
+    ['van de la Cruz', false],
+    ['de', false],
+    ['Russo,Luca', false],
     ['', false],
   ])('%j', (value, expected) => {
     expect(NAME_CELL.test(value)).toBe(expected);

@@ -3,15 +3,37 @@ import { defineDetector } from './types';
 
 /** One to four name words: letters (any script), apostrophes, hyphens, initials. */
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
-const NAME = `${NAME_WORD}(?: (?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al)\\s)?${NAME_WORD}){0,3}`;
+/** The lower-case particles a name word may follow (`van der Berg`, `de la Cruz`, `da Silva`), two at most. */
+const PARTICLES = [
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'di',
+  'du',
+  'del',
+  'della',
+  'la',
+  'le',
+  'bin',
+  'al',
+  'ter',
+  'ten',
+  'zu',
+];
+const PARTICLE = `(?:${PARTICLES.join('|')})\\s`;
+/** One to four name words, each maybe after particles; `Russo, Luca` (surname first) too. */
+const NAME = `(?:${PARTICLE}){0,2}${NAME_WORD}(?:,? (?:${PARTICLE}){0,2}${NAME_WORD}){0,3}`;
 
 // Prefilter and check regexes live here, not as literals in the arrow functions: a literal is a
 // fresh RegExp object on every call, and these run on every text node and CSV cell.
 const NAME_WORD_RE = /name|contact|customer|recipient/i;
 const NAME_CELL = new RegExp(`^${NAME}$`, 'u');
-
-/** The lower-case particles NAME allows before a name word. */
-const PARTICLES = ['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'al'];
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLower = (c: number) => c >= 97 && c <= 122;
@@ -43,7 +65,17 @@ export function asciiNameCell(value: string): boolean | undefined {
   const n = value.length;
   let i = 0;
   for (let words = 1; ; words++) {
-    // Reads stay inside the string: charCodeAt past the end is NaN, and V8 recompiles for it.
+    // Up to two particles, each followed by one space character.
+    for (let particles = 0; particles < 2; particles++) {
+      const particleEnd = lowerRunEnd(value, i);
+      if (particleEnd === i) break;
+      // Reads stay inside the string: charCodeAt past the end is NaN, and V8 recompiles for it.
+      if (particleEnd >= n) return false;
+      const after = value.charCodeAt(particleEnd);
+      if (after > 127) return undefined;
+      if (!isParticle(value, i, particleEnd) || !isAsciiSpace(after)) return false;
+      i = particleEnd + 1;
+    }
     if (i >= n) return false;
     const first = value.charCodeAt(i);
     if (first > 127) return undefined;
@@ -51,19 +83,17 @@ export function asciiNameCell(value: string): boolean | undefined {
     i++;
     while (i < n && isNameChar(value.charCodeAt(i))) i++;
     if (i === n) return true;
-    const next = value.charCodeAt(i);
+    let next = value.charCodeAt(i);
+    // `Russo, Luca`: a comma may end a word before the space.
+    if (next === 44) {
+      i++;
+      if (i >= n) return false;
+      next = value.charCodeAt(i);
+    }
     if (next > 127) return undefined;
     // One to four words, joined by a single space.
     if (next !== 32 || words === 4) return false;
     i++;
-    const particleEnd = lowerRunEnd(value, i);
-    if (particleEnd > i) {
-      if (particleEnd >= n) return false;
-      const after = value.charCodeAt(particleEnd);
-      if (after > 127) return undefined;
-      if (!isParticle(value, i, particleEnd) || !isAsciiSpace(after)) return false;
-      i = particleEnd + 1;
-    }
   }
 }
 
@@ -85,7 +115,7 @@ export const personName = defineDetector({
     {
       name: 'labelled-name',
       regex: new RegExp(
-        `(?<![\\p{L}])(?:full name|contact name|customer name|recipient|first name|last name|surname|name)\\s*:\\s*(${NAME})`,
+        `(?<![\\p{L}])(?:full name|contact name|customer name|contact|recipient|first name|last name|surname|name|vorname|nachname|prénom|prenom|nom)\\s*:\\s*(${NAME})`,
         'gdiu',
       ),
       score: 0.85,
@@ -130,6 +160,7 @@ export const personName = defineDetector({
     'contact name',
     'customer name',
     'customer',
+    'contact',
     'recipient',
     'subscriber name',
     // Exports that glue the words (Brevo's FIRSTNAME), and the labels of European ESPs' exports.
@@ -152,6 +183,7 @@ export const personName = defineDetector({
   ],
   // Names of things, not people.
   negativeContext: [
+    'source',
     'campaign',
     'list',
     'segment',

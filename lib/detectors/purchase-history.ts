@@ -113,6 +113,20 @@ export const purchaseHistory = defineDetector({
     'aov',
     'revenue',
     'amount spent',
+    // The items and total columns of a table of orders (lib/scan/order-tables.ts).
+    'order items',
+    'order item',
+    'order products',
+    'order product',
+    'order articles',
+    'order artikel',
+    'order total',
+    'order amount',
+    'order montant',
+    'order betrag',
+    'order summe',
+    'order importe',
+    'order subtotal',
     // German and French exports (CleverReach, Brevo): turnover, orders, last order, average basket.
     'umsatz',
     // Not the singular 'bestellung' or 'commande' alone: an order table's column of order numbers.

@@ -1,3 +1,5 @@
+import { withOrderContext } from './order-tables';
+
 /**
  * The label of a text node: the header of its table column, the header of its row, its <dt>, its
  * <label>, or a short "Field:" element right before it. Detectors use it as context (a column headed
@@ -29,6 +31,7 @@ export function tableHeaders(table: Element): string[] {
     // ARIA grids: role=columnheader cells in document order.
     headers = Array.from(table.querySelectorAll('[role="columnheader"]'), (h) => clean(h.textContent));
   }
+  headers = withOrderContext(headers);
   headerCache.set(table, headers);
   return headers;
 }

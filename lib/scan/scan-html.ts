@@ -2,6 +2,7 @@ import { cellMayHold, scanCellInto, type ColumnPlan } from '../detectors/index';
 import { COLON, shapeFlags, shapeOf } from '../detectors/shape';
 import { labelPlan, lineStarts, locate, placed, type DocumentFinding, type DocumentScanOptions } from './document-findings';
 import { DecodedText } from './html-entities';
+import { withOrderContext } from './order-tables';
 import { TagReader, rawTextEnd } from './html-tags';
 
 // What scanHtml does with a tag, as bits by name (html-tags.ts reads any other tag as kind 0).
@@ -52,9 +53,9 @@ const TAG_KINDS: Record<string, number> = {
   footer: LABEL_BREAK,
   main: LABEL_BREAK,
   form: LABEL_BREAK,
-  h1: LABEL_BREAK,
-  h2: LABEL_BREAK,
-  h3: LABEL_BREAK,
+  h1: LABEL_BREAK | MAY_LABEL,
+  h2: LABEL_BREAK | MAY_LABEL,
+  h3: LABEL_BREAK | MAY_LABEL,
   h4: LABEL_BREAK,
   h5: LABEL_BREAK,
   h6: LABEL_BREAK,
@@ -71,6 +72,17 @@ function hasLabelClass(html: string, from: number, to: number): boolean {
   return at >= 0 && at < to && LABEL_CLASS.test(html.slice(at, to));
 }
 const LABEL_CLASS = /^class=["']?(?:[^"'>]*[\s_-])?(?:label|key|field-name)(?:[\s"'_-]|$)/i;
+
+/**
+ * Whether the start tag `html[from, to)` has a class naming a person (`profile-name`,
+ * `contact__name`): a contact page's heading, as lib/scan/profile-heading.ts reads it on screen.
+ */
+function hasPersonNameClass(html: string, from: number, to: number): boolean {
+  const at = html.indexOf('class=', from);
+  return at >= 0 && at < to && PERSON_NAME_CLASS.test(html.slice(at, to));
+}
+const PERSON_NAME_CLASS =
+  /^class=["']?(?:[^"'>]*\s)?(?:profile|contact|customer|subscriber|person|member|recipient)[-_]{1,2}name(?:[\s"']|$)/i;
 
 /** Whether `value`, trimmed, is at most 40 characters ending in a colon ("Phone:"): it labels what follows. */
 function isInlineLabel(value: string): boolean {
@@ -252,7 +264,9 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
     const kind = tag.kind;
     if (kind === 0) continue; // a comment, doctype or a tag that changes nothing here
     const closing = tag.closing;
+    let namesPerson = false;
     if ((kind & MAY_LABEL) !== 0) {
+      namesPerson = !closing && hasPersonNameClass(html, tagStart, at);
       if (inLabel && closing && openLabel === tag.name) {
         endLabel(tables[tables.length - 1], false);
         continue;
@@ -261,7 +275,10 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
         startLabel(tag.name);
         continue;
       }
-      if (kind === MAY_LABEL) continue;
+      if (kind === MAY_LABEL) {
+        if (namesPerson) lastLabel = 'contact name';
+        continue;
+      }
     }
     if (kind === RAW_TEXT) {
       if (closing) continue;
@@ -279,7 +296,11 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
         lastLabel = '';
       } else tables.push({ headers: [], plans: [], col: -1, rowHasTd: false, pastHeaderRow: false, rowLabel: '' });
     } else if ((kind & ROW) !== 0 && table && !closing) {
-      if (table.col >= 0) table.pastHeaderRow = true;
+      if (table.col >= 0 && !table.pastHeaderRow) {
+        table.pastHeaderRow = true;
+        table.headers = withOrderContext(table.headers);
+        table.plans = [];
+      }
       table.col = -1;
       table.rowHasTd = false;
       table.rowLabel = '';
@@ -303,6 +324,8 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
     } else if ((kind & LABEL_BREAK) !== 0 && !closing && !table && !inDefinition) {
       lastLabel = '';
     }
+    // Its text is a person's name: what a heading of class `profile-name` holds.
+    if (namesPerson) lastLabel = 'contact name';
   }
   // What follows the last markup; all the rest of the file after markup with no end, read as text
   // (not as a label: a label cut off by broken markup would otherwise swallow the file).
