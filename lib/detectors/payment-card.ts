@@ -1,7 +1,8 @@
 import { defineDetector } from './types';
 
-// 13 to 19 digits, optionally grouped by single spaces or hyphens (4-4-4-4, 4-6-5).
-const CARD = /(?<![\w.,+-])\d(?:[ -]?\d){12,18}(?![\d,-]|\.\d)/g;
+// 13 to 19 digits, optionally grouped by single spaces or hyphens (4-4-4-4, 4-6-5). A comma or a
+// dot may end the number ("paid with 4111 …, exp 5/26"), not continue it with digits (an amount).
+const CARD = /(?<![\w.,+-])\d(?:[ -]?\d){12,18}(?![\d-]|[.,]\d)/g;
 
 /** Issuer prefixes (IIN ranges) of the networks an ESP customer might paste. */
 const ISSUER = /^(?:4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|6(?:011|5|4[4-9])|35|3(?:0[0-5]|[68]))/;
