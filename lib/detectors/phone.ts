@@ -21,8 +21,9 @@ const COUNTRIES: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'ES', 'IT', 'NL', 'AU'
  * National formats differ in shape: trying the likely plans first saves most plan checks (and keeps
  * the pattern name stable). Every plan is still tried before a candidate is dropped.
  */
-function likelyPlans(parenthesised: boolean, run: RunShape): readonly NationalTry[] {
+function likelyPlans(parenthesised: boolean, run: RunShape, slashed: boolean): readonly NationalTry[] {
   const orders = (tryOrders ??= compileOrders());
+  if (slashed) return orders.slashed;
   if (parenthesised && run.digits === 11) return orders.br;
   if (run.digitValues[0] === 0) return orders.trunk;
   if (run.digits === 9) return orders.nine;
@@ -33,6 +34,7 @@ const BY_SHAPE = {
   br: ['BR', ...COUNTRIES.filter((c) => c !== 'BR')],
   trunk: ['GB', 'FR', 'DE', 'NL', 'AU', 'IT', ...COUNTRIES.filter((c) => !['GB', 'FR', 'DE', 'NL', 'AU', 'IT'].includes(c))],
   nine: ['ES', ...COUNTRIES.filter((c) => c !== 'ES')],
+  slashed: ['DE', ...COUNTRIES.filter((c) => c !== 'DE')],
 } satisfies Record<string, CountryCode[]>;
 
 /** A plan to try and the pattern name a number valid in it gets. */
@@ -47,14 +49,20 @@ let internationalPlans: readonly NumberingPlan[] | undefined;
 
 function compileOrders(): TryOrders {
   const tries = (countries: readonly CountryCode[]) => countries.map((c) => ({ plan: planOf(c), name: `national-${c.toLowerCase()}` }));
-  return { all: tries(BY_SHAPE.all), br: tries(BY_SHAPE.br), trunk: tries(BY_SHAPE.trunk), nine: tries(BY_SHAPE.nine) };
+  return {
+    all: tries(BY_SHAPE.all),
+    br: tries(BY_SHAPE.br),
+    trunk: tries(BY_SHAPE.trunk),
+    nine: tries(BY_SHAPE.nine),
+    slashed: tries(BY_SHAPE.slashed),
+  };
 }
 
 /**
  * Validates the run `text[start, end)` (described by `run`) against the numbering plans; returns
  * the pattern name or null.
  */
-function numberingPlanMatch(text: string, start: number, end: number, run: RunShape, phoneLabel: boolean): string | null {
+function numberingPlanMatch(text: string, start: number, end: number, run: RunShape, phoneLabel: boolean, slashed: boolean): string | null {
   const first = text.charCodeAt(start);
   const zeroZero = first === 48 && text.charCodeAt(start + 1) === 48;
   if (first === 43 || zeroZero) {
@@ -68,7 +76,7 @@ function numberingPlanMatch(text: string, start: number, end: number, run: RunSh
   }
   // A bare digit run with no separators is an id unless the column says phone.
   if (!phoneLabel && !run.separated) return null;
-  for (const { plan, name } of likelyPlans(first === 40, run)) {
+  for (const { plan, name } of likelyPlans(first === 40, run, slashed)) {
     if (validNationalIn(run.digitValues, 0, run.digits, plan)) return name;
   }
   return null;
@@ -110,18 +118,38 @@ function find(text: string, label: string): readonly Candidate[] {
     const plan = candidatePlan(text, start, end, isPhoneLabel(label));
     if (plan) (out ??= []).push({ start, end, patternName: plan, score: 0.85 });
   }
+  if (text.includes('/')) out = findSlashed(text, out);
   return out ?? NO_CANDIDATES;
 }
 
+/**
+ * `0711/1372274`, `089/19805471`: German-speaking countries write the area code and a slash. The
+ * run scanner does not take a slash inside a number (dates, paths and fractions have them), so this
+ * one form is looked for apart: a trunk 0, two to four digits, one slash, four to nine digits.
+ */
+const SLASHED = /(?<![\w/.,@+-])0\d{2,4}\/\d{4,9}(?![\w/@]|[.,]\d)/g;
+
+function findSlashed(text: string, out: Candidate[] | null): Candidate[] | null {
+  SLASHED.lastIndex = 0;
+  for (let m = SLASHED.exec(text); m; m = SLASHED.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out?.some((c) => c.start < end && start < c.end)) continue;
+    const plan = candidatePlan(text, start, end, true, true);
+    if (plan) (out ??= []).push({ start, end, patternName: plan, score: 0.85 });
+  }
+  return out;
+}
+
 /** The pattern name of a run that is a phone number, or null for dates, ids, prices, cards. */
-function candidatePlan(text: string, start: number, end: number, phoneLabel: boolean): string | null {
+function candidatePlan(text: string, start: number, end: number, phoneLabel: boolean, slashed = false): string | null {
   run.read(text, start, end);
   if (run.digits < 7 || run.digits > 15) return null;
   if (run.isDateZipOrRange() || run.hasDate()) return null;
   if ((run.digits === 9 && run.isSsn()) || (run.digits >= 13 && run.isCard())) return null;
   // Words and currency signs before the number (a cell that starts with it has none).
   if (start > 0 && (idWordBefore(text, start) || currencyBefore(text, start) || ibanBefore(text, start))) return null;
-  return numberingPlanMatch(text, start, end, run, phoneLabel);
+  return numberingPlanMatch(text, start, end, run, phoneLabel, slashed);
 }
 
 export const phone = defineDetector({

@@ -10,7 +10,7 @@ const VALUE = String.raw`(?:[A-Z]{0,3}[$€£¥₹]\s?\d[\d,.]*(?:\s?[A-Z]{3})?|
 
 // Prefilter and check regexes live here, not as literals in the arrow functions: a literal is a
 // fresh RegExp object on every call, and these run on every text node and CSV cell.
-const PURCHASE_WORD = /order|spent|lifetime|ltv|clv|purchase|revenue|aov/i;
+const PURCHASE_WORD = /order|spent|lifetime|ltv|clv|purchase|product|revenue|aov/i;
 const VALUE_CELL = new RegExp(`^${VALUE}$`, 'u');
 
 /** `$ € £ ¥ ₹`: the currency signs an amount may start with (VALUE's first alternative). */

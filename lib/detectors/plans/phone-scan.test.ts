@@ -15,7 +15,12 @@ const RUN =
   /(?<![\w#/.,@+-])(?:(?:\+|00)\d{1,3}[ .\-\u00a0]?)?(?:\(0?\d{1,5}\)[ .\-\u00a0]?)?\d(?:[ .\-\u00a0]?\d){5,15}(?![\w@:]|[.,]\d)/g;
 const DATE_OR_ZIP = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{5}-\d{4}|\d{1,3}(?:\.\d{1,3}){3})$/;
 const DATE_RANGE = /^\d{4}\s?[-/]\s?\d{4}$/;
-const HAS_DATE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/;
+const DATE_INSIDE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/;
+/** Five pairs, one separator throughout (`01.23.45.67.89`): a French number, not a date. */
+const PAIRS = /^\d\d([ .\-/\u00a0])\d\d\1\d\d\1\d\d\1\d\d$/;
+const HAS_DATE = { test: (value: string) => !PAIRS.test(value) && DATE_INSIDE.test(value) };
+/** The German area-code-and-slash form the detector looks for apart (phone.ts SLASHED). */
+const SLASHED = /(?<![\w/.,@+-])0\d{2,4}\/\d{4,9}(?![\w/@]|[.,]\d)/g;
 const CARD_SHAPE = /^\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}$|^\d{4}[ -]\d{6}[ -]\d{5}$/;
 const IBAN_BEFORE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})* ?$/;
 const SSN_SHAPE = /^\d{3}[- ]\d{2}[- ]\d{4}$/;
@@ -44,22 +49,30 @@ function referencePlan(value: string, phoneLabel: boolean): string | null {
 
 function referenceFind(text: string, label: string): string[] {
   const out: string[] = [];
+  const spans: [number, number][] = [];
   const phoneLabel = PHONE_WORDS.some((w) => new RegExp(`(^|[^a-z0-9])${w}($|[^a-z0-9])`).test(label));
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-    const value = m[0];
-    const start = m.index;
+  const consider = (value: string, start: number, labelled: boolean) => {
     const digits = value.replace(NON_DIGIT, '').length;
-    if (digits < 7 || digits > 15) continue;
-    if (HAS_DATE.test(value) || DATE_OR_ZIP.test(value) || DATE_RANGE.test(value)) continue;
-    if ((digits === 9 && SSN_SHAPE.test(value)) || (digits >= 13 && CARD_SHAPE.test(value))) continue;
+    if (digits < 7 || digits > 15) return;
+    if (HAS_DATE.test(value) || DATE_OR_ZIP.test(value) || DATE_RANGE.test(value)) return;
+    if ((digits === 9 && SSN_SHAPE.test(value)) || (digits >= 13 && CARD_SHAPE.test(value))) return;
     if (start > 0) {
       const before = text.slice(Math.max(0, start - 14), start);
-      if (ID_BEFORE.test(before) || CURRENCY_BEFORE.test(before)) continue;
-      if (IBAN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+      if (ID_BEFORE.test(before) || CURRENCY_BEFORE.test(before)) return;
+      if (IBAN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
     }
-    const plan = referencePlan(value, phoneLabel);
-    if (plan) out.push(`${start}-${start + value.length} ${plan}`);
+    const plan = referencePlan(value, labelled);
+    if (plan) {
+      out.push(`${start}-${start + value.length} ${plan}`);
+      spans.push([start, start + value.length]);
+    }
+  };
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) consider(m[0], m.index, phoneLabel);
+  SLASHED.lastIndex = 0;
+  for (let m = SLASHED.exec(text); m; m = SLASHED.exec(text)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (!spans.some(([a, b]) => a < end && start < b)) consider(m[0], start, true);
   }
   return out;
 }

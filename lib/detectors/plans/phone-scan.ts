@@ -343,6 +343,7 @@ export class RunShape {
 
   /** A date anywhere in the run (`2026-01-11 10`): a timestamp, not a phone. */
   hasDate(): boolean {
+    if (this.isPairs()) return false;
     for (let k = 0; k + 2 < this.count; k++) {
       if (!this.lenIn(k + 1, 1, 2)) continue;
       // Year first: four digits (the end of a longer group counts), `-/.`, one or two, `-/.`.
@@ -351,6 +352,16 @@ export class RunShape {
       if (this.sepIs(k + 1, SLASH, DOT) && this.sepIs(k + 2, SLASH, DOT) && this.lenIn(k + 2, 2, 99)) return true;
     }
     return false;
+  }
+
+  /**
+   * Five pairs of digits with one separator throughout (`01.23.45.67.89`): how France writes its
+   * numbers, not a date (a date has three groups, a date and time mixes separators).
+   */
+  private isPairs(): boolean {
+    if (this.count !== 5) return false;
+    for (let k = 0; k < 5; k++) if (!this.lenIn(k, 2, 2) || (k > 1 && this.sep[k] !== this.sep[1])) return false;
+    return true;
   }
 
   /** The US SSN shape `123-45-6789` (the national-id detector owns it). */
