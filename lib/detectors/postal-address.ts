@@ -1,8 +1,8 @@
-import { AT, LETTER, LOWER, NEWLINE, NON_ASCII, SPACE, UPPER, shapeDigits } from './shape';
+import { AT, LETTER, LOWER, NON_ASCII, SPACE, UPPER, shapeDigits } from './shape';
 import { defineDetector } from './types';
 
 const SUFFIX =
-  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Tce|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Crescent|Cres|Close|Square|Sq|Grove|Gardens|Mews|Parade|Pde';
+  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Tce|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Crescent|Cres|Close|Square|Sq|Grove|Gardens|Mews|Parade|Pde';
 const UNIT = String.raw`(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|#) ?[A-Za-z0-9-]{1,6})?`;
 /** The locality line: US state + ZIP, Canadian province + postal code, Australian state + postcode, UK postcode. */
 const LOCALITY = String.raw`(?:,? [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3},? (?:[A-Z]{2} \d{5}(?:-\d{4})?|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT) [A-Z]\d[A-Z] ?\d[A-Z]\d|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT) \d{4}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))?`;
@@ -35,7 +35,10 @@ const FR_STREET = String.raw`\b\d{1,4}(?: ?(?:bis|ter))?,? (?:${FR_WAY})(?: (?:d
 
 const FR_KEYWORDS = ['rue', 'avenue', 'av.', 'boulevard', 'bd', 'place', 'chemin', 'allée', 'impasse', 'quai', 'cours', 'route', 'square'];
 
-const PO_BOX = String.raw`\b(?:P\.? ?O\.? Box|Post Office Box|GPO Box|Postfach) \d{1,6}` + LOCALITY;
+/** PO boxes: English, German, and French as Canada and France write them (case postale, boîte postale). */
+const PO_BOX =
+  String.raw`(?:\b(?:P\.? ?O\.? Box|Post Office Box|GPO Box|Postfach|Case postale|Boîte postale)|(?<![\p{L}.])(?:C\.P\.|B\.P\.)) \d{1,6}` +
+  LOCALITY;
 
 const ANY_LETTER = /\p{L}/u;
 
@@ -50,7 +53,7 @@ const ANY_LETTER = /\p{L}/u;
  */
 const FR_WAY_WORD = 'rue|av|bd|boulevard|place|chemin|allée|impasse|quai|cours|route|square';
 const DE_BOX_WORD =
-  'straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Ring|Damm|Box|Postfach';
+  'straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Ring|Damm|Box|Postfach|postale|C\\.P\\.|B\\.P\\.';
 const ADDRESS_SPACE = new RegExp(
   [
     String.raw` (?:[A-Z](?<=\d[A-Za-z]? [A-Z])`,
@@ -60,9 +63,12 @@ const ADDRESS_SPACE = new RegExp(
   ].join('|'),
 );
 
-/** A labelled address cell: 8 to 120 characters with a digit and a letter, no `@` and one line. */
+/**
+ * A labelled address cell: 8 to 120 characters with a digit and a letter and no `@`. It may hold
+ * line breaks: a street and its unit on two lines (HubSpot's street address field).
+ */
 function addressCell(value: string, shape: number): boolean {
-  if (value.length < 8 || value.length > 120 || shapeDigits(shape) === 0 || shape & (AT | NEWLINE)) return false;
+  if (value.length < 8 || value.length > 120 || shapeDigits(shape) === 0 || shape & AT) return false;
   // Outside ASCII, only a real letter counts (`€ 12` is not an address).
   return (shape & (UPPER | LOWER)) !== 0 || ((shape & NON_ASCII) !== 0 && ANY_LETTER.test(value));
 }
@@ -80,7 +86,7 @@ export const postalAddress = defineDetector({
     { name: 'street-en', regex: new RegExp(STREET_EN + UNIT + LOCALITY, 'g'), score: 0.8 },
     { name: 'street-de', regex: new RegExp(DE_STREET, 'gu'), score: 0.8, requires: DE_KEYWORDS },
     { name: 'street-fr', regex: new RegExp(FR_STREET, 'gu'), score: 0.8, requires: FR_KEYWORDS },
-    { name: 'po-box', regex: new RegExp(PO_BOX, 'g'), score: 0.85, requires: ['Box', 'Postfach'] },
+    { name: 'po-box', regex: new RegExp(PO_BOX, 'gu'), score: 0.85, requires: ['Box', 'Postfach', 'C.P.', 'B.P.', 'postale'] },
   ],
   // A column headed "Address" or "Mailing address" holds one address per cell.
   cell: { accepts: addressCell },

@@ -164,6 +164,10 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
   let openLabel = '';
   /** Inside a `<dd>`: its list or blocks (`<dd><ul><li>…`) stay under its `<dt>`. */
   let inDefinition = false;
+  /** A label element of a label class just ended: the next block is its value. */
+  let valuePending = false;
+  /** How many blocks deep the value of such a label is (0: not in one); its blocks keep the label. */
+  let valueDepth = 0;
 
   /** A label's end (its end tag, or a tag that implies it): a table column's header, or the label of what follows. */
   const endLabel = (table: Table | undefined, header: boolean): void => {
@@ -218,6 +222,8 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
       labelPart(from, to);
       return;
     }
+    // A value written right after its label (`<span class="label">Phone</span> 0711…`): no block follows.
+    if (valuePending && html.slice(from, to).trim()) valuePending = false;
     // Shaped in place: most texts between tags are indentation or hold nothing a detector can
     // match, and are never copied out of the file.
     let value: string | null = null;
@@ -269,6 +275,8 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
       namesPerson = !closing && hasPersonNameClass(html, tagStart, at);
       if (inLabel && closing && openLabel === tag.name) {
         endLabel(tables[tables.length - 1], false);
+        // The element that follows is the value (`<div class="value">`): its block keeps the label.
+        valuePending = true;
         continue;
       }
       if (!closing && !inLabel && hasLabelClass(html, tagStart, at)) {
@@ -321,8 +329,14 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
     } else if ((kind & DEFINITION) !== 0) {
       if (tag.name === 'dd') inDefinition = !closing;
       else if (closing) inDefinition = false;
-    } else if ((kind & LABEL_BREAK) !== 0 && !closing && !table && !inDefinition) {
-      lastLabel = '';
+    } else if ((kind & LABEL_BREAK) !== 0 && !table && !inDefinition) {
+      if (!closing) {
+        if (valuePending) {
+          valuePending = false;
+          valueDepth = 1;
+        } else if (valueDepth > 0) valueDepth++;
+        else lastLabel = '';
+      } else if (valueDepth > 0 && --valueDepth === 0) lastLabel = '';
     }
     // Its text is a person's name: what a heading of class `profile-name` holds.
     if (namesPerson) lastLabel = 'contact name';
