@@ -1,13 +1,17 @@
 import { LOWER, UPPER } from './shape';
 import { defineDetector } from './types';
 
-const MONTHS =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const DATE = `(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2} (?:${MONTHS})\\.? \\d{4}|(?:${MONTHS})\\.? \\d{1,2},? \\d{4}|\\d{1,2}[/.-]\\d{1,2})`;
+/** Month names in English, German (`17. Januar 1955`) and French (`3 févr. 1962`), full or short. */
+const MONTHS = [
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?',
+  'januar|februar|märz|mai|juni|juli|oktober|dezember',
+  'janv(?:ier)?|févr(?:ier)?|mars|avr(?:il)?|juin|juil(?:let)?|août|octobre|novembre|décembre',
+].join('|');
+const DATE = `(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}\\.? (?:${MONTHS})\\.? \\d{4}|(?:${MONTHS})\\.? \\d{1,2},? \\d{4}|\\d{1,2}[/.-]\\d{1,2})`;
 
 // Prefilter and check regexes live here, not as literals in the arrow functions: a literal is a
 // fresh RegExp object on every call, and these run on every text node and CSV cell.
-const BIRTH_WORD = /birth|dob|born|geburt|naissance/i;
+const BIRTH_WORD = /birth|dob|born|geburt|naissance|nacimiento|nascita|geboorte/i;
 const DATE_CELL = new RegExp(`^${DATE}$`, 'i');
 /** A date is a date of birth only by its label: "Date Added" and "Last order" columns are dates too. */
 export const dateOfBirth = defineDetector({
@@ -20,7 +24,7 @@ export const dateOfBirth = defineDetector({
     {
       name: 'labelled-date',
       regex: new RegExp(
-        `\\b(?:date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?|born(?: on)?|geburtsdatum|date de naissance)\\s*[:\\-]?\\s*(${DATE})\\b`,
+        `\\b(?:date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?|born(?: on)?|geburtsdatum|geburtstag|date de naissance|fecha de nacimiento|data di nascita|geboortedatum)\\s*[:\\-]?\\s*(${DATE})\\b`,
         'gdi',
       ),
       score: 0.9,

@@ -4,6 +4,8 @@ import { defineDetector } from './types';
 // US SSN written AAA-GG-SSSS (or with spaces); bare nine digits only count in an SSN column.
 const SSN = /(?<![\d-])\d{3}([- ])\d{2}\1\d{4}(?![\d-])/g;
 const SSN_BARE = /(?<![\d-])\d{9}(?![\d-])/g;
+// Or right after its own word in running text: "SSN 380092059", "Tax ID: 528965447".
+const SSN_AFTER_WORD = /\b(?:SSN|social security(?: number| no\.?)?|tax id|TIN)\s*[:#]?\s*(\d{9})(?![\d-])/dgi;
 // UK National Insurance number: two prefix letters, six digits, suffix A-D.
 const NINO = /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g;
 
@@ -37,6 +39,14 @@ export const nationalId = defineDetector({
   patterns: [
     { name: 'us-ssn', regex: SSN, score: 0.8, gate: { digits: 9, run: 3, any: DASH | SPACE } },
     { name: 'us-ssn-bare', regex: SSN_BARE, score: 0.4, gate: { run: 9 } },
+    {
+      name: 'us-ssn-after-word',
+      regex: SSN_AFTER_WORD,
+      score: 0.8,
+      group: 1,
+      gate: { run: 9 },
+      requires: ['SSN', 'ssn', 'Social', 'social', 'SOCIAL', 'Tax', 'tax', 'TAX', 'TIN'],
+    },
     { name: 'uk-nino', regex: NINO, score: 0.85, gate: { digits: 6, run: 2, all: UPPER } },
   ],
   context: ['ssn', 'social security', 'nino', 'national insurance', 'ni number', 'tax id', 'national id', 'tin'],
