@@ -4,7 +4,7 @@ import { purchaseHistory } from './purchase-history';
 import { shapeOf } from './shape';
 
 /** The labelled-cell regex the character checks stand in front of, kept as the reference. */
-const VALUE = String.raw`(?:[A-Z]{0,3}[$€£¥₹]\s?\d[\d,.]*(?:\s?[A-Z]{3})?|[A-Z]{3}\s?\d[\d,.]*|\d[\d,.\u00a0\u202f ]*\s?(?:[$€£₹]|[A-Z]{3})|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*(?:[.,]\d{1,2})?|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|[\p{L}\d](?:[\p{L}\d '&().+-]|/(?= ))*(?:, [\p{L}\d](?:[\p{L}\d '&().+-]|/(?= ))*){0,9})`;
+const VALUE = String.raw`(?:[A-Z]{0,3}[$€£¥₹]\s?\d[\d,.]*(?:\s?[A-Z]{3})?|[A-Z]{3}\s?\d[\d,.]*|\d[\d,.\u00a0\u202f ]*\s?(?:[$€£₹]|[A-Z]{3})|\d{1,7}(?:[,.\u00a0\u202f ]\d{3})*(?:[.,]\d{1,2})?|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|[\p{L}\d](?:[\p{L}\d '&().+-]|/(?= ))*(?:, [\p{L}\d](?:[\p{L}\d '&().+-]|/(?= ))*){0,9})`;
 const VALUE_CELL = new RegExp(`^${VALUE}$`, 'u');
 
 const accepts = (value: string) => purchaseHistory.cell?.accepts(value, shapeOf(value));
@@ -83,6 +83,7 @@ describe('purchase-history labelled cells', () => {
     ['205,24 €', true],
     ['0.00 USD', true],
     ['173,12', true],
+    ['1208,75', true],
     ['1 234,56', true],
     ['05.04.2024', true],
     ['Hiking boots,Tent', false],

@@ -6,11 +6,11 @@ import { defineDetector } from './types';
  * as shops write them: `$1,234.56`, `A$26.98`, `R$ 89,45`, `USD 45.00`, `205,24 €`, `0.00 USD`,
  * `1 234,56`; dates ISO, `05/04/2024` or `05.04.2024`; products with sizes (`Sneaker (White / 8)`: a slash only before a space).
  */
-const VALUE = String.raw`(?:[A-Z]{0,3}[$€£¥₹]\s?\d[\d,.]*(?:\s?[A-Z]{3})?|[A-Z]{3}\s?\d[\d,.]*|\d[\d,.\u00a0\u202f ]*\s?(?:[$€£₹]|[A-Z]{3})|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*(?:[.,]\d{1,2})?|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|[\p{L}\d](?:[\p{L}\d '&().+-]|/(?= ))*(?:, [\p{L}\d](?:[\p{L}\d '&().+-]|/(?= ))*){0,9})`;
+const VALUE = String.raw`(?:[A-Z]{0,3}[$€£¥₹]\s?\d[\d,.]*(?:\s?[A-Z]{3})?|[A-Z]{3}\s?\d[\d,.]*|\d[\d,.\u00a0\u202f ]*\s?(?:[$€£₹]|[A-Z]{3})|\d{1,7}(?:[,.\u00a0\u202f ]\d{3})*(?:[.,]\d{1,2})?|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|[\p{L}\d](?:[\p{L}\d '&().+-]|/(?= ))*(?:, [\p{L}\d](?:[\p{L}\d '&().+-]|/(?= ))*){0,9})`;
 
 // Prefilter and check regexes live here, not as literals in the arrow functions: a literal is a
 // fresh RegExp object on every call, and these run on every text node and CSV cell.
-const PURCHASE_WORD = /order|spent|lifetime|ltv|clv|purchase|product|revenue|aov/i;
+const PURCHASE_WORD = /order|spent|lifetime|ltv|clv|purchase|product|revenue|aov|umsatz|bestell|commande|achats|panier/i;
 const VALUE_CELL = new RegExp(`^${VALUE}$`, 'u');
 
 /** `$ € £ ¥ ₹`: the currency signs an amount may start with (VALUE's first alternative). */
@@ -84,7 +84,7 @@ export const purchaseHistory = defineDetector({
     {
       name: 'labelled-purchase',
       regex: new RegExp(
-        String.raw`\b(?:total spent|amount spent|lifetime value|ltv|clv|last order(?: date)?|orders|total orders|number of orders|order count|products purchased|purchased products|purchased|products|last purchase|average order value|aov|total revenue)\s*:\s*(` +
+        String.raw`\b(?:total spent|amount spent|lifetime value|ltv|clv|last order(?: date)?|orders|total orders|number of orders|order count|products purchased|purchased products|purchased|products|last purchase|average order value|aov|total revenue|umsatz(?: gesamt)?|anzahl bestellungen|bestellungen|letzte bestellung|commandes|dernière commande|montant total des achats|panier moyen)\s*:\s*(` +
           VALUE +
           ')',
         'gdiu',
@@ -137,6 +137,8 @@ export const purchaseHistory = defineDetector({
     'achats',
     'produits achetés',
     'panier moyen',
+    'bestellwert',
+    'gekaufte produkte',
   ],
   negativeContext: ['campaign', 'order id', 'order #', 'order number', 'status', 'bestellnummer', 'numéro de commande', 'n° de commande'],
   minScore: 0.5,

@@ -164,6 +164,8 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
   let openLabel = '';
   /** Inside a `<dd>`: its list or blocks (`<dd><ul><li>…`) stay under its `<dt>`. */
   let inDefinition = false;
+  /** The element of a person-name class whose text is being read ('' when none). */
+  let personNameTag = '';
   /** A label element of a label class just ended: the next block is its value. */
   let valuePending = false;
   /** How many blocks deep the value of such a label is (0: not in one); its blocks keep the label. */
@@ -273,6 +275,12 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
     let namesPerson = false;
     if ((kind & MAY_LABEL) !== 0) {
       namesPerson = !closing && hasPersonNameClass(html, tagStart, at);
+      if (namesPerson) personNameTag = tag.name;
+      else if (closing && personNameTag === tag.name) {
+        // The name ends with its element: a badge beside the heading is not part of it.
+        personNameTag = '';
+        lastLabel = '';
+      }
       if (inLabel && closing && openLabel === tag.name) {
         endLabel(tables[tables.length - 1], false);
         // The element that follows is the value (`<div class="value">`): its block keeps the label.
