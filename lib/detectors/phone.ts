@@ -74,12 +74,19 @@ function numberingPlanMatch(text: string, start: number, end: number, run: RunSh
     const parsed = parsePhoneNumberFromString(zeroZero ? `+${value.slice(2)}` : value);
     return parsed?.isValid() ? 'international' : null;
   }
-  // A bare digit run with no separators is an id unless the column says phone.
-  if (!phoneLabel && !run.separated) return null;
+  // A bare digit run with no separators is an id unless the column or the word before says phone.
+  if (!phoneLabel && !run.separated && !phoneWordBefore(text, start)) return null;
   for (const { plan, name } of likelyPlans(first === 40, run, slashed)) {
     if (validNationalIn(run.digitValues, 0, run.digits, plan)) return name;
   }
   return null;
+}
+
+/** A phone word right before a number in running text: `Phone: 3033068952`, `SMS - 0799861832`, `Mob. 020…`. */
+const PHONE_WORD_BEFORE = /(?:^|[^\p{L}])(?:phone|mobile|mob|tel|telephone|cell|sms|whatsapp|telefon|téléphone|handy)\.?\s*[:-]?\s*$/iu;
+
+function phoneWordBefore(text: string, start: number): boolean {
+  return start > 0 && PHONE_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
 const PHONE_WORDS = ['phone', 'mobile', 'tel', 'telephone', 'cell', 'sms', 'whatsapp', 'telefon', 'téléphone'];

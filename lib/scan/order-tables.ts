@@ -5,7 +5,9 @@
  * `order items` / `order total`, which purchase-history reads as its context.
  * Headers are lower-case, as labels are everywhere (labels.ts, scan-html.ts).
  */
-const ORDER_COLUMNS = ['order', 'order #', 'order number', 'order no', 'commande', 'bestellung', 'bestellnummer', 'pedido', 'ordine'];
+/** An order-number column's header: `Order`, `Order #`, `Order no.`, `Bestellnr.`, `N° de commande`. */
+const ORDER_COLUMN =
+  /^(?:(?:n°|no\.?|numéro) de commande|(?:order|commande|bestellung|bestellnr\.?|bestellnummer|pedido|ordine)(?:\s*(?:#|no\.?|nr\.?|number|id))?)$/;
 const PURCHASE_COLUMNS = [
   'items',
   'item',
@@ -24,6 +26,6 @@ const PURCHASE_COLUMNS = [
 
 /** `headers` with the purchase columns of an order table relabelled; the same array when it is not one. */
 export function withOrderContext(headers: string[]): string[] {
-  if (!headers.some((h) => ORDER_COLUMNS.includes(h))) return headers;
+  if (!headers.some((h) => ORDER_COLUMN.test(h))) return headers;
   return headers.map((h) => (PURCHASE_COLUMNS.includes(h) ? `order ${h}` : h));
 }

@@ -13,12 +13,13 @@ import { RunScanner, RunShape, currencyBefore, ibanBefore, idWordBefore } from '
  */
 const RUN =
   /(?<![\w#/.,@+-])(?:(?:\+|00)\d{1,3}[ .\-\u00a0]?)?(?:\(0?\d{1,5}\)[ .\-\u00a0]?)?\d(?:[ .\-\u00a0]?\d){5,15}(?![\w@:]|[.,]\d)/g;
-const DATE_OR_ZIP = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{5}-\d{4}|\d{1,3}(?:\.\d{1,3}){3})$/;
+const DATE_OR_ZIP = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{5}-\d{4}|\d{5}-\d{3}|\d{1,3}(?:\.\d{1,3}){3})$/;
 const DATE_RANGE = /^\d{4}\s?[-/]\s?\d{4}$/;
 const DATE_INSIDE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/;
 /** Five pairs, one separator throughout (`01.23.45.67.89`): a French number, not a date. */
 const PAIRS = /^\d\d([ .\-/\u00a0])\d\d\1\d\d\1\d\d\1\d\d$/;
 const HAS_DATE = { test: (value: string) => !PAIRS.test(value) && DATE_INSIDE.test(value) };
+const PHONE_BEFORE = /(?:^|[^\p{L}])(?:phone|mobile|mob|tel|telephone|cell|sms|whatsapp|telefon|téléphone|handy)\.?\s*[:-]?\s*$/iu;
 /** The German area-code-and-slash form the detector looks for apart (phone.ts SLASHED). */
 const SLASHED = /(?<![\w/.,@+-])0\d{2,4}\/\d{4,9}(?![\w/@]|[.,]\d)/g;
 const CARD_SHAPE = /^\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}$|^\d{4}[ -]\d{6}[ -]\d{5}$/;
@@ -61,7 +62,7 @@ function referenceFind(text: string, label: string): string[] {
       if (ID_BEFORE.test(before) || CURRENCY_BEFORE.test(before)) return;
       if (IBAN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
     }
-    const plan = referencePlan(value, labelled);
+    const plan = referencePlan(value, labelled || PHONE_BEFORE.test(text.slice(Math.max(0, start - 16), start)));
     if (plan) {
       out.push(`${start}-${start + value.length} ${plan}`);
       spans.push([start, start + value.length]);

@@ -332,6 +332,8 @@ export class RunShape {
     }
     if (this.count === 2) {
       if (this.lenIn(0, 5, 5) && this.lenIn(1, 4, 4) && this.sep[1] === DASH) return true;
+      // A Brazilian CEP (`20040-002`): five digits, a dash, three.
+      if (this.lenIn(0, 5, 5) && this.lenIn(1, 3, 3) && this.sep[1] === DASH) return true;
       return this.lenIn(0, 4, 4) && this.lenIn(1, 4, 4) && this.sepIs(1, DASH, SLASH);
     }
     if (this.count === 4) {
