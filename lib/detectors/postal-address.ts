@@ -2,7 +2,7 @@ import { AT, LETTER, LOWER, NON_ASCII, SPACE, UPPER, shapeDigits } from './shape
 import { defineDetector } from './types';
 
 const SUFFIX =
-  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Tce|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Crescent|Cres|Close|Square|Sq|Grove|Gardens|Mews|Parade|Pde';
+  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Tce|View|Row|Walk|Rise|Hill|Green|Park|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Crescent|Cres|Close|Square|Sq|Grove|Gardens|Mews|Parade|Pde';
 const UNIT = String.raw`(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|#) ?[A-Za-z0-9-]{1,6})?`;
 /** The locality line: US state + ZIP, Canadian province + postal code, Australian state + postcode, UK postcode. */
 const LOCALITY = String.raw`(?:,? [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3},? (?:[A-Z]{2} \d{5}(?:-\d{4})?|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT) [A-Z]\d[A-Z] ?\d[A-Z]\d|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT) \d{4}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))?`;
@@ -37,8 +37,16 @@ const FR_KEYWORDS = ['rue', 'avenue', 'av.', 'boulevard', 'bd', 'place', 'chemin
 
 /** PO boxes: English, German, and French as Canada and France write them (case postale, boîte postale). */
 const PO_BOX =
-  String.raw`(?:\b(?:P\.? ?O\.? Box|Post Office Box|GPO Box|Postfach|Case postale|Boîte postale)|(?<![\p{L}.])(?:C\.P\.|B\.P\.)) \d{1,6}` +
+  String.raw`(?:\b(?:P\.? ?O\.? Box|Post Office Box|GPO Box|Postfach|Case postale|Boîte postale)|(?<![\p{L}.])(?:C\.P\.|B\.P\.|BP)) \d{1,6}` +
   LOCALITY;
+
+/**
+ * An address right after its own label in running text (`Address: Rua Oscar Freire, 2033, Porto
+ * Alegre - RS`, `Ship to: …`): the rest of the line, with a digit, as a labelled cell is taken
+ * whole. Formats no street pattern knows (Brazil, India, the Netherlands) are found this way.
+ */
+const LABELLED = String.raw`\b(?<!(?:ip|e-?mail|web) )(?:(?:mailing|postal|billing|shipping|default|home|street) address|address(?: on file)?|addr\.?|ship to|anschrift|adresse)\s*:\s*((?=[^\n@]*\d)[^\n@]{6,118}[^\s@,;.])`;
+const LABEL_WORD = /address|addr|ship to|anschrift|adresse/i;
 
 const ANY_LETTER = /\p{L}/u;
 
@@ -53,7 +61,7 @@ const ANY_LETTER = /\p{L}/u;
  */
 const FR_WAY_WORD = 'rue|av|bd|boulevard|place|chemin|allée|impasse|quai|cours|route|square';
 const DE_BOX_WORD =
-  'straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Ring|Damm|Box|Postfach|postale|C\\.P\\.|B\\.P\\.';
+  'straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Ring|Damm|Box|Postfach|postale|C\\.P\\.|B\\.P\\.|BP';
 const ADDRESS_SPACE = new RegExp(
   [
     String.raw` (?:[A-Z](?<=\d[A-Za-z]? [A-Z])`,
@@ -81,12 +89,13 @@ export const postalAddress = defineDetector({
   id: 'postal-address',
   // Every pattern has a number, a space and a word (`5 Harbour Road`, `Postfach 12`).
   gate: { digits: 1, all: SPACE, any: LETTER },
-  prefilter: (text) => ADDRESS_SPACE.test(text),
+  prefilter: (text) => ADDRESS_SPACE.test(text) || LABEL_WORD.test(text),
   patterns: [
     { name: 'street-en', regex: new RegExp(STREET_EN + UNIT + LOCALITY, 'g'), score: 0.8 },
     { name: 'street-de', regex: new RegExp(DE_STREET, 'gu'), score: 0.8, requires: DE_KEYWORDS },
     { name: 'street-fr', regex: new RegExp(FR_STREET, 'gu'), score: 0.8, requires: FR_KEYWORDS },
-    { name: 'po-box', regex: new RegExp(PO_BOX, 'gu'), score: 0.85, requires: ['Box', 'Postfach', 'C.P.', 'B.P.', 'postale'] },
+    { name: 'po-box', regex: new RegExp(PO_BOX, 'gu'), score: 0.85, requires: ['Box', 'Postfach', 'C.P.', 'B.P.', 'BP', 'postale'] },
+    { name: 'labelled-address', regex: new RegExp(LABELLED, 'dgi'), score: 0.85, group: 1 },
   ],
   // A column headed "Address" or "Mailing address" holds one address per cell.
   cell: { accepts: addressCell },
@@ -108,6 +117,27 @@ export const postalAddress = defineDetector({
     'indirizzo',
     'adres',
   ],
-  negativeContext: ['email', 'e-mail', 'ip', 'web', 'url', 'email address', 'ip address'],
+  // An address's other columns (`Default Address Zip`, `Address City`): a postcode or a city alone is not an address.
+  negativeContext: [
+    'email',
+    'e-mail',
+    'ip',
+    'web',
+    'url',
+    'email address',
+    'ip address',
+    'zip',
+    'postal code',
+    'postcode',
+    'city',
+    'country',
+    'country code',
+    'province',
+    'province code',
+    'state',
+    'region',
+    'phone',
+    'company',
+  ],
   minScore: 0.5,
 });
