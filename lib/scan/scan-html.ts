@@ -63,26 +63,36 @@ const TAG_KINDS: Record<string, number> = {
 /** One reader for every file: scanHtml runs to completion and never calls itself. */
 const tag = new TagReader(TAG_KINDS);
 
-/**
- * Whether the start tag `html[from, to)` has a class naming it a label (`label`, `field-label`,
- * `profile__label`): profile layouts of design systems pair a label element with a value element.
- */
-function hasLabelClass(html: string, from: number, to: number): boolean {
-  const at = html.indexOf('class=', from);
-  return at >= 0 && at < to && LABEL_CLASS.test(html.slice(at, to));
-}
-const LABEL_CLASS = /^class=["']?(?:[^"'>]*[\s_-])?(?:label|key|field-name)(?:[\s"'_-]|$)/i;
+/** What a start tag's class says of its element's text (classRole). */
+const CLASS_NOTHING = 0;
+/** A label (`label`, `field-label`, `profile__label`): profile layouts pair a label element with a value element. */
+const CLASS_LABEL = 1;
+/** A person's name (`profile-name`, `contact__name`): a contact page's heading, as lib/scan/profile-heading.ts reads it on screen. */
+const CLASS_PERSON_NAME = 2;
+
+const LABEL_CLASS = /(?:^|[\s_-])(?:label|key|field-name)(?:[\s_-]|$)/i;
+const PERSON_NAME_CLASS = /(?:^|\s)(?:profile|contact|customer|subscriber|person|member|recipient)[-_]{1,2}name(?:\s|$)/i;
 
 /**
- * Whether the start tag `html[from, to)` has a class naming a person (`profile-name`,
- * `contact__name`): a contact page's heading, as lib/scan/profile-heading.ts reads it on screen.
+ * The class attribute of the start tag `html[from, to)`, read as a label, a person's name or
+ * nothing. Looked for inside the tag only (an indexOf from the tag would run on to the next class
+ * in the file), and its value tested only when it holds one of the words.
  */
-function hasPersonNameClass(html: string, from: number, to: number): boolean {
-  const at = html.indexOf('class=', from);
-  return at >= 0 && at < to && PERSON_NAME_CLASS.test(html.slice(at, to));
+function classRole(html: string, from: number, to: number): number {
+  const markup = html.slice(from, to);
+  // Most classes name neither (`name`, `tag`, `row`): three indexOf calls spare the parse and the regexes.
+  if (markup.indexOf('label') < 0 && markup.indexOf('key') < 0 && markup.indexOf('name') < 0) return CLASS_NOTHING;
+  const at = markup.indexOf('class=');
+  if (at < 0) return CLASS_NOTHING;
+  const quote = markup.charAt(at + 6);
+  const valueStart = quote === '"' || quote === "'" ? at + 7 : at + 6;
+  let valueEnd = quote === '"' || quote === "'" ? markup.indexOf(quote, valueStart) : markup.slice(valueStart).search(/[\s>]/) + valueStart;
+  if (valueEnd < valueStart) valueEnd = markup.length;
+  const value = markup.slice(valueStart, valueEnd);
+  if (value.length < 3 || value === 'name') return CLASS_NOTHING;
+  if (LABEL_CLASS.test(value)) return CLASS_LABEL;
+  return PERSON_NAME_CLASS.test(value) ? CLASS_PERSON_NAME : CLASS_NOTHING;
 }
-const PERSON_NAME_CLASS =
-  /^class=["']?(?:[^"'>]*\s)?(?:profile|contact|customer|subscriber|person|member|recipient)[-_]{1,2}name(?:[\s"']|$)/i;
 
 /** Whether `value`, trimmed, is at most 40 characters ending in a colon ("Phone:"): it labels what follows. */
 function isInlineLabel(value: string): boolean {
@@ -274,7 +284,8 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
     const closing = tag.closing;
     let namesPerson = false;
     if ((kind & MAY_LABEL) !== 0) {
-      namesPerson = !closing && hasPersonNameClass(html, tagStart, at);
+      const role = closing ? CLASS_NOTHING : classRole(html, tagStart, at);
+      namesPerson = role === CLASS_PERSON_NAME;
       if (namesPerson) personNameTag = tag.name;
       else if (closing && personNameTag === tag.name) {
         // The name ends with its element: a badge beside the heading is not part of it.
@@ -287,7 +298,7 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
         valuePending = true;
         continue;
       }
-      if (!closing && !inLabel && hasLabelClass(html, tagStart, at)) {
+      if (role === CLASS_LABEL && !inLabel) {
         startLabel(tag.name);
         continue;
       }
