@@ -62,4 +62,13 @@ describe('labels', () => {
       'name',
     ]);
   });
+
+  test("an order table's items and total columns are labelled as the customer's orders (order-tables.ts)", () => {
+    document.body.innerHTML = `
+      <table><thead><tr><th>Order</th><th>Date</th><th>Items</th><th>Total</th></tr></thead>
+      <tbody><tr><td>#1001</td><td>Jun 21, 2023</td><td id="items">Walnut Desk Organizer</td><td id="total">£221.37</td></tr></tbody></table>
+      <table><thead><tr><th>Campaign</th><th>Total</th></tr></thead><tbody><tr><td>Spring</td><td id="campaign-total">1,204</td></tr></tbody></table>`;
+    const label = (id: string) => labelFor(document.getElementById(id));
+    expect([label('items'), label('total'), label('campaign-total')]).toEqual(['order items', 'order total', 'total']);
+  });
 });
