@@ -45,6 +45,12 @@ const PIECES = [
 ];
 
 describe('purchase-history labelled cells', () => {
+  test("an order's items one per line are accepted when every line is a value", () => {
+    expect(accepts('Reusable Beeswax Wraps\nCold Brew Concentrate 1L')).toBe(true);
+    expect(accepts('Reusable Beeswax Wraps\n\nCold Brew Concentrate 1L')).toBe(true);
+    expect(accepts('Reusable Beeswax Wraps\nsee: notes?')).toBe(false);
+  });
+
   test('accepts agrees with the regex on random values', () => {
     const rng = new Rng(2026);
     let values = 0;

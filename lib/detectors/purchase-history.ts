@@ -68,7 +68,19 @@ function isSlashDate(value: string): boolean {
  */
 function isValueCell(value: string): boolean {
   const plain = isCurrencySign(value.charCodeAt(0)) ? isPlainAmount(value) : isPlainItem(value) || isSlashDate(value);
-  return plain || VALUE_CELL.test(value);
+  return plain || VALUE_CELL.test(value) || (value.includes('\n') && everyLineIsValue(value));
+}
+
+/** An order's items one per line (`Wraps<br>Cold Brew 1L`, read in the page with a line break): each line a value. */
+function everyLineIsValue(value: string): boolean {
+  let lines = 0;
+  for (const line of value.split('\n')) {
+    const item = line.trim();
+    if (!item) continue;
+    if (!isValueCell(item)) return false;
+    lines++;
+  }
+  return lines > 1;
 }
 
 /**

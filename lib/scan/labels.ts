@@ -79,6 +79,23 @@ export function labelFor(el: Element | null): string {
   }
   const aria = el.closest('[aria-label]')?.getAttribute('aria-label');
   if (aria && el.closest('[aria-label]') === el) return clean(aria);
+  // The value may sit in an element of its own inside the value's box (`<div class="value"><span>…`,
+  // `<dd>`-like `<div><strong>…`): the box's label counts, three levels up at most (a list in the box: `<div class="value"><ul><li>…`).
+  for (let box: Element | null = el, level = 0; box && level < 4; box = soleChildOf(box), level++) {
+    const label = labelBefore(box);
+    if (label !== null) return label;
+  }
+  return '';
+}
+
+/** The element's parent when the element is its only child element (its box), else null. */
+function soleChildOf(el: Element): Element | null {
+  const parent = el.parentElement;
+  return parent && parent.childElementCount === 1 && parent.tagName !== 'BODY' ? parent : null;
+}
+
+/** The label written right before `el` (a label element, a "Field:" text, aria-labelledby), or null. */
+function labelBefore(el: Element): string | null {
   // Profile layouts: <span class="label">Phone</span><span>…</span>, or a <label> before the value.
   const prev = el.previousElementSibling;
   if (
@@ -92,5 +109,5 @@ export function labelFor(el: Element | null): string {
   if (before?.nodeType === 3 && /:\s*$/.test(before.textContent ?? '')) return clean(before.textContent);
   const labelled = el.getAttribute('aria-labelledby');
   if (labelled) return clean(el.ownerDocument.getElementById(labelled)?.textContent);
-  return '';
+  return null;
 }
