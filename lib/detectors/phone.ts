@@ -125,7 +125,7 @@ function find(text: string, label: string): readonly Candidate[] {
     const plan = candidatePlan(text, start, end, isPhoneLabel(label));
     if (plan) (out ??= []).push({ start, end, patternName: plan, score: 0.85 });
   }
-  if (text.includes('/')) out = findSlashed(text, out);
+  if (mayHoldSlashed(text)) out = findSlashed(text, out);
   return out ?? NO_CANDIDATES;
 }
 
@@ -135,6 +135,24 @@ function find(text: string, label: string): readonly Candidate[] {
  * one form is looked for apart: a trunk 0, two to four digits, one slash, four to nine digits.
  */
 const SLASHED = /(?<![\w/.,@+-])0\d{2,4}\/\d{4,9}(?![\w/@]|[.,]\d)/g;
+
+/**
+ * Whether some `/` has two to five digits before it, the first a 0, and four or more after: a
+ * character check per slash, so dates (`05/04/2024`) and paths spare the regex.
+ */
+function mayHoldSlashed(text: string): boolean {
+  for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+    let before = slash;
+    while (before > 0 && before > slash - 6 && isAsciiDigit(text.charCodeAt(before - 1))) before--;
+    if (slash - before < 3 || text.charCodeAt(before) !== 48) continue;
+    let after = slash + 1;
+    while (after < text.length && after < slash + 5 && isAsciiDigit(text.charCodeAt(after))) after++;
+    if (after - slash - 1 >= 4) return true;
+  }
+  return false;
+}
+
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
 function findSlashed(text: string, out: Candidate[] | null): Candidate[] | null {
   SLASHED.lastIndex = 0;
