@@ -7,19 +7,10 @@
  */
 import type { CountryCode } from 'libphonenumber-js';
 import type { PiiType } from '../../lib/pii/types';
+import type { CorpusDoc, Span } from '../corpus/generate';
 
-export interface Span {
-  start: number;
-  end: number;
-  type: PiiType;
-}
-
-/** Same shape as the documents of tests/corpus. */
-export interface CorpusDoc {
-  name: string;
-  content: string;
-  spans: Span[];
-}
+/** The documents of tests/corpus: the same shape, so the same evaluation (tests/corpus/evaluate.ts) scores both. */
+export type { CorpusDoc, Span };
 
 /** A span with what the generator knows about it (for self-checks): the country a phone was made for. */
 export interface PlantedSpan extends Span {
