@@ -82,14 +82,14 @@ function numberingPlanMatch(text: string, start: number, end: number, run: RunSh
   return null;
 }
 
+const PHONE_WORDS = ['phone', 'mobile', 'tel', 'telephone', 'cell', 'sms', 'whatsapp', 'telefon', 'téléphone'];
+
 /** A phone word right before a number in running text: `Phone: 3033068952`, `SMS - 0799861832`, `Mob. 020…`. */
-const PHONE_WORD_BEFORE = /(?:^|[^\p{L}])(?:phone|mobile|mob|tel|telephone|cell|sms|whatsapp|telefon|téléphone|handy)\.?\s*[:-]?\s*$/iu;
+const PHONE_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...PHONE_WORDS, 'mob', 'handy'].join('|')})\\.?\\s*[:-]?\\s*$`, 'iu');
 
 function phoneWordBefore(text: string, start: number): boolean {
   return start > 0 && PHONE_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
-
-const PHONE_WORDS = ['phone', 'mobile', 'tel', 'telephone', 'cell', 'sms', 'whatsapp', 'telefon', 'téléphone'];
 /** Labels repeat (a column header per cell): whether one says "phone" is decided once. */
 const phoneLabels = new BoundedCache<string, boolean>(500);
 
