@@ -69,6 +69,8 @@ const CLASS_NOTHING = 0;
 const CLASS_LABEL = 1;
 /** A person's name (`profile-name`, `contact__name`): a contact page's heading, as lib/scan/profile-heading.ts reads it on screen. */
 const CLASS_PERSON_NAME = 2;
+/** The label such an element's text gets: the one profile-heading.ts gives a contact page's heading (PROFILE_HEADING_LABEL). */
+const PERSON_NAME_LABEL = 'contact name';
 
 const LABEL_CLASS = /(?:^|[\s_-])(?:label|key|field-name)(?:[\s_-]|$)/i;
 const PERSON_NAME_CLASS = /(?:^|\s)(?:profile|contact|customer|subscriber|person|member|recipient)[-_]{1,2}name(?:\s|$)/i;
@@ -302,10 +304,6 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
         startLabel(tag.name);
         continue;
       }
-      if (kind === MAY_LABEL) {
-        if (namesPerson) lastLabel = 'contact name';
-        continue;
-      }
     }
     if (kind === RAW_TEXT) {
       if (closing) continue;
@@ -358,7 +356,7 @@ export function scanHtml(html: string, options: DocumentScanOptions = {}): Docum
       } else if (valueDepth > 0 && --valueDepth === 0) lastLabel = '';
     }
     // Its text is a person's name: what a heading of class `profile-name` holds.
-    if (namesPerson) lastLabel = 'contact name';
+    if (namesPerson) lastLabel = PERSON_NAME_LABEL;
   }
   // What follows the last markup; all the rest of the file after markup with no end, read as text
   // (not as a label: a label cut off by broken markup would otherwise swallow the file).
