@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { BoundedCache } from '../util/bounded-cache';
 import { planOf, validInternationalIn, validNationalIn, type NumberingPlan } from './plans/phone-plans';
-import { RunScanner, RunShape, currencyBefore, ibanBefore, idWordBefore } from './plans/phone-scan';
+import { RunScanner, RunShape, currencyBefore, ibanBefore, idWordBefore, isDigit } from './plans/phone-scan';
 import { DASH, DOT, NON_ASCII, SPACE, shapeRun } from './shape';
 import { NO_CANDIDATES, defineDetector, labelHas, type Candidate } from './types';
 
@@ -143,16 +143,14 @@ const SLASHED = /(?<![\w/.,@+-])0\d{2,4}\/\d{4,9}(?![\w/@]|[.,]\d)/g;
 function mayHoldSlashed(text: string): boolean {
   for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
     let before = slash;
-    while (before > 0 && before > slash - 6 && isAsciiDigit(text.charCodeAt(before - 1))) before--;
+    while (before > 0 && before > slash - 6 && isDigit(text.charCodeAt(before - 1))) before--;
     if (slash - before < 3 || text.charCodeAt(before) !== 48) continue;
     let after = slash + 1;
-    while (after < text.length && after < slash + 5 && isAsciiDigit(text.charCodeAt(after))) after++;
+    while (after < text.length && after < slash + 5 && isDigit(text.charCodeAt(after))) after++;
     if (after - slash - 1 >= 4) return true;
   }
   return false;
 }
-
-const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
 function findSlashed(text: string, out: Candidate[] | null): Candidate[] | null {
   SLASHED.lastIndex = 0;

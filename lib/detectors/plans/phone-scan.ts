@@ -56,7 +56,7 @@ const SPACE = 32;
 
 /** `-1` (no character) is of no kind. */
 const is = (c: number, kind: number): boolean => (c & ~255) === 0 && ((CLASS[c] as number) & kind) !== 0;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** The character code at `i`, or -1 past the end (charCodeAt's NaN there slows optimised code down). */
 const code = (text: string, i: number): number => (i < text.length ? text.charCodeAt(i) : -1);
 
